@@ -1,0 +1,180 @@
+"""What an alignment produces, and how a person's decisions combine with it.
+
+The matcher (``compare_app.align``) proposes; the assessor decides.  This module
+holds both halves as plain data so that units, reports, storage, the CLI and the
+GUI all read one shape:
+
+* :class:`Alignment` — per requirement the ranked :class:`Match` proposals, a
+  score in 0..1 and a proposed status.
+* :class:`Review` — per requirement what a person decided: links accepted,
+  rejected or added by hand, a status override and a note.
+* :func:`effective` — the two merged: what the requirement's status and links
+  are *now*.  Re-running the alignment replaces proposals, never reviews.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Literal
+
+Status = Literal["covered", "partial", "gap"]
+STATUSES: tuple[Status, ...] = ("covered", "partial", "gap")
+LinkState = Literal["accepted", "rejected", "manual"]
+
+
+@dataclass
+class Evidence:
+    """One reason a proposal was made: a requirement term met by an item term via a bridge.
+
+    ``bridge`` is one of ``exact``, ``lemma``, ``compound``, ``abbreviation``,
+    ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``context``.
+    """
+
+    req_term: str
+    item_term: str
+    bridge: str
+    weight: float = 0.0
+
+
+@dataclass
+class Match:
+    item_id: str
+    course: str
+    score: float
+    text: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """A one-line human-readable reason, e.g. ``svetsa ≈ svetsning (lemma); MAG (förkortning)``."""
+        parts = []
+        for ev in self.evidence:
+            if ev.bridge == "exact" or ev.req_term == ev.item_term:
+                parts.append(ev.item_term)
+            else:
+                parts.append(f"{ev.req_term} ≈ {ev.item_term} ({ev.bridge})")
+        return "; ".join(parts)
+
+
+@dataclass
+class RequirementResult:
+    requirement_id: str
+    status: Status
+    score: float
+    matches: list[Match] = field(default_factory=list)
+
+
+@dataclass
+class Alignment:
+    """Proposals for every requirement of a standard against a set of candidate courses."""
+
+    results: dict[str, RequirementResult]
+    courses: list[str]  # candidate course codes, in the order given
+    method: str = ""  # e.g. "compare-app/lexical-bridge 1"
+    thresholds: dict[str, float] = field(default_factory=dict)  # {"covered": .., "partial": ..}
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Review:
+    """What a person decided about one requirement. Absent fields mean 'not decided'."""
+
+    links: dict[str, LinkState] = field(default_factory=dict)  # item id -> decision
+    status: Status | None = None  # explicit override of the computed status
+    note: str = ""
+    decided_by: str = ""
+    decided_at: str = ""
+
+    @property
+    def reviewed(self) -> bool:
+        return bool(self.links or self.status or self.note)
+
+    def copy(self) -> "Review":
+        return Review(dict(self.links), self.status, self.note, self.decided_by, self.decided_at)
+
+
+@dataclass
+class EffectiveLink:
+    item_id: str
+    score: float | None  # the matcher's score, None for a hand-made link to an unproposed item
+    state: Literal["proposed", "accepted", "manual"]
+    match: Match | None = None
+
+
+@dataclass
+class EffectiveRequirement:
+    requirement_id: str
+    status: Status
+    score: float
+    links: list[EffectiveLink]
+    decided: bool  # True when the status rests on a person's decision
+    note: str = ""
+    decided_by: str = ""
+
+
+def effective(result: RequirementResult | None, review: Review | None, requirement_id: str = "") -> EffectiveRequirement:
+    """Merge proposals and decisions into the current state of one requirement.
+
+    Rules (documented in the report's method appendix):
+    * a rejected link is dropped; accepted and manual links are kept;
+    * an explicit status override wins;
+    * otherwise, if a person accepted or added a link the requirement is covered;
+    * otherwise, if a person rejected every proposal that made the status, it is a gap;
+    * otherwise the matcher's proposed status stands (unreviewed).
+    Proposals that were neither accepted nor rejected remain listed as ``proposed``.
+    """
+    review = review or Review()
+    rid = result.requirement_id if result else requirement_id
+    matches = {m.item_id: m for m in (result.matches if result else [])}
+    links: list[EffectiveLink] = []
+    for item_id, state in review.links.items():
+        if state in ("accepted", "manual"):
+            m = matches.get(item_id)
+            links.append(EffectiveLink(item_id, m.score if m else None, state, m))
+    decided_ids = set(review.links)
+    for m in (result.matches if result else []):
+        if m.item_id not in decided_ids:
+            links.append(EffectiveLink(m.item_id, m.score, "proposed", m))
+
+    if review.status is not None:
+        status, decided = review.status, True
+    elif any(s in ("accepted", "manual") for s in review.links.values()):
+        status, decided = "covered", True
+    elif result is None:
+        status, decided = "gap", bool(review.links)
+    elif result.status != "gap" and review.links and _status_rests_on_rejected(result, review):
+        status, decided = "gap", True
+    else:
+        status, decided = result.status, False
+    score = result.score if result else 0.0
+    return EffectiveRequirement(rid, status, score, links, decided, review.note, review.decided_by)
+
+
+def _status_rests_on_rejected(result: RequirementResult, review: Review) -> bool:
+    """True when every proposal scoring at least the requirement's score was rejected."""
+    top = [m for m in result.matches if m.score >= result.score - 1e-9] or result.matches[:1]
+    return all(review.links.get(m.item_id) == "rejected" for m in top)
+
+
+@dataclass
+class Summary:
+    covered: int
+    partial: int
+    gap: int
+
+    @property
+    def total(self) -> int:
+        return self.covered + self.partial + self.gap
+
+    @property
+    def coverage(self) -> float:
+        """Share covered, counting a partial as half; 0..1."""
+        return round((self.covered + 0.5 * self.partial) / self.total, 4) if self.total else 0.0
+
+
+def summarise(statuses: list[Status]) -> Summary:
+    return Summary(statuses.count("covered"), statuses.count("partial"), statuses.count("gap"))

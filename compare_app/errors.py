@@ -1,0 +1,23 @@
+"""Errors the user can act on, as opposed to bugs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A file could not be used. The message names the file and the problem in one line.
+
+    The CLI prints it and exits 2; the GUI shows it in a dialog. Importers raise this
+    (never a bare ``KeyError`` or a parser's own exception) for anything a user's
+    file can cause.
+    """
+
+    def __init__(self, path: str | Path | None, problem: str):
+        self.path = str(path) if path is not None else ""
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}" if self.path else problem)
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user pressed cancel."""

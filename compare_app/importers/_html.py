@@ -1,0 +1,88 @@
+"""Reading the small HTML fragments Skolverket embeds in its XML and JSON.
+
+Central content is an intro ``<h4>``, optional section headings as
+``<p><strong>…</strong></p>`` and ``<ul><li>`` items. Knowledge requirements and
+descriptions are paragraphs. Nothing here executes or fetches anything.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+
+class _ContentParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[tuple[str, str]] = []  # (section heading, item text)
+        self.section = ""
+        self._buf: list[str] | None = None  # text of the <li> being read
+        self._para: list[str] | None = None  # text of the <p> being read
+        self._in_strong = False
+        self._strong: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "li":
+            self._buf = []
+        elif tag == "p":
+            self._para, self._strong = [], []
+        elif tag == "strong":
+            self._in_strong = True
+
+    def handle_endtag(self, tag):
+        if tag == "li" and self._buf is not None:
+            text = " ".join("".join(self._buf).split())
+            if text:
+                self.items.append((self.section, text))
+            self._buf = None
+        elif tag == "strong":
+            self._in_strong = False
+        elif tag == "p" and self._para is not None:
+            para = " ".join("".join(self._para).split())
+            strong = " ".join("".join(self._strong).split())
+            if strong and strong == para:  # a paragraph that is all bold is a section heading
+                self.section = strong
+            self._para = None
+
+    def handle_data(self, data):
+        if self._buf is not None:
+            self._buf.append(data)
+        elif self._para is not None:
+            self._para.append(data)
+            if self._in_strong:
+                self._strong.append(data)
+
+
+def content_items(fragment: str) -> list[tuple[str, str]]:
+    """``(section, text)`` for each ``<li>`` in document order."""
+    parser = _ContentParser()
+    parser.feed(fragment or "")
+    parser.close()
+    return parser.items
+
+
+class _TextParser(HTMLParser):
+    BLOCK = {"p", "li", "h1", "h2", "h3", "h4", "h5", "br", "ul", "ol", "div"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def plain_text(fragment: str) -> str:
+    """Readable text of an HTML fragment: one line per block, spaces folded."""
+    parser = _TextParser()
+    parser.feed(fragment or "")
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)

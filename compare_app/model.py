@@ -1,0 +1,158 @@
+"""The Qt-free domain model shared by every part of compare_app.
+
+A *framework* is either a branch competence standard (its items are requirements,
+grouped in areas) or a curriculum (its items are the central-content bullets of
+courses, grouped by course and section).  Every item keeps its provenance so an
+assessor can trace it back to the cell, paragraph or XML element it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable, Literal
+
+FrameworkKind = Literal["standard", "curriculum"]
+#: The three kinds of learning outcome used in SeQF/EQF-style standards.
+ITEM_KINDS = ("kunskap", "färdighet", "kompetens")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an item came from: a file and a locator inside it.
+
+    ``locator`` is human readable and format specific, e.g. ``"blad Krav, rad 7"``,
+    ``"stycke 12"`` or ``"subject[code=SVE]/courses[code=SVESVE01]/centralContent/li[3]"``.
+    """
+
+    source: str
+    locator: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.locator}" if self.locator else self.source
+
+
+@dataclass
+class Item:
+    """One requirement of a standard, or one central-content bullet of a course."""
+
+    id: str
+    text: str
+    provenance: Provenance
+    area: str = ""  # competence area (standard) or course name (curriculum)
+    section: str = ""  # section heading inside a course's central content
+    kind: str | None = None  # kunskap / färdighet / kompetens where known
+    level: str | None = None  # SeQF/EQF level where known
+    course: str | None = None  # course code, curriculum items only
+    position: int = 0  # 1-based order within its parent (area or course)
+
+
+@dataclass
+class Course:
+    """A national course (kurs) with its central content as items."""
+
+    code: str
+    name: str
+    points: int | None
+    items: list[Item] = field(default_factory=list)
+    subject_code: str = ""
+    subject_name: str = ""
+    description: str = ""
+    #: grade step ("E", "C", "A") -> plain-text knowledge requirement
+    grading: dict[str, str] = field(default_factory=dict)
+    provenance: Provenance | None = None
+
+
+@dataclass
+class Subject:
+    code: str
+    name: str
+    purpose: str = ""
+    description: str = ""
+    course_codes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Package:
+    """A named list of course codes: a yrkespaket or a programme's vocational outcome."""
+
+    name: str
+    course_codes: list[str]
+    source: str = ""
+
+
+@dataclass
+class SourceInfo:
+    """A file a framework was read from, with its content hash for change detection."""
+
+    path: str
+    sha256: str
+    format: str
+    version: str = ""  # e.g. archive date or document version, where the file says one
+
+
+@dataclass
+class Framework:
+    """A standard or a curriculum: ordered items plus, for curricula, courses and packages."""
+
+    kind: FrameworkKind
+    title: str
+    items: list[Item] = field(default_factory=list)
+    courses: dict[str, Course] = field(default_factory=dict)
+    subjects: dict[str, Subject] = field(default_factory=dict)
+    packages: dict[str, Package] = field(default_factory=dict)
+    sources: list[SourceInfo] = field(default_factory=list)
+    #: non-fatal problems found while reading (skipped rows, duplicate ids ...)
+    warnings: list[str] = field(default_factory=list)
+
+    def item(self, item_id: str) -> Item:
+        return self._index()[item_id]
+
+    def get(self, item_id: str) -> Item | None:
+        return self._index().get(item_id)
+
+    def _index(self) -> dict[str, Item]:
+        cached = self.__dict__.get("_by_id")
+        if cached is None or len(cached) != len(self.items):
+            cached = {it.id: it for it in self.items}
+            self.__dict__["_by_id"] = cached
+        return cached
+
+    def areas(self) -> list[str]:
+        """Areas in first-seen order (for a curriculum: course names)."""
+        seen: dict[str, None] = {}
+        for it in self.items:
+            seen.setdefault(it.area, None)
+        return list(seen)
+
+    def items_in_courses(self, codes: Iterable[str] | None) -> list[Item]:
+        """Curriculum items restricted to ``codes`` (all items when ``codes`` is None)."""
+        if codes is None:
+            return list(self.items)
+        wanted = set(codes)
+        return [it for it in self.items if it.course in wanted]
+
+
+def merge_curricula(frameworks: list[Framework]) -> Framework:
+    """One curriculum from several sources; a later source's course replaces an earlier one."""
+    if len(frameworks) == 1:
+        return frameworks[0]
+    merged = Framework(kind="curriculum", title=" + ".join(f.title for f in frameworks))
+    for fw in frameworks:
+        merged.courses.update(fw.courses)
+        merged.subjects.update(fw.subjects)
+        merged.packages.update(fw.packages)
+        merged.sources.extend(fw.sources)
+        merged.warnings.extend(fw.warnings)
+    merged.items = [it for course in merged.courses.values() for it in course.items]
+    return merged
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stable_id(prefix: str, *parts: str, length: int = 8) -> str:
+    """An id derived from content, so re-importing the same text gives the same id."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+    return f"{prefix}-{digest}"

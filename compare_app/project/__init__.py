@@ -1,0 +1,3 @@
+from .model import Project, Scope, Settings
+
+__all__ = ["Project", "Scope", "Settings"]

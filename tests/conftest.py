@@ -1,0 +1,54 @@
+"""Shared fixtures. Real-data tests skip cleanly when ../shared is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+ARCHIVE = SHARED / "data" / "skolverket" / "gy11-syllabus-2019-11-29.tgz"
+BENCH = SHARED / "bench"
+CASE_DIR = SHARED / "data" / "case"
+SAMPLES = REPO / "samples"
+
+
+@pytest.fixture(scope="session")
+def archive_path() -> Path:
+    if not ARCHIVE.is_file():
+        pytest.skip("../shared/data/skolverket archive not present")
+    return ARCHIVE
+
+
+@pytest.fixture(scope="session")
+def real_catalog(archive_path):
+    """The whole real archive, parsed once per test session."""
+    from compare_app.importers import load_curriculum
+
+    return load_curriculum(archive_path)
+
+
+@pytest.fixture(scope="session")
+def bench_dir() -> Path:
+    if not BENCH.is_dir():
+        pytest.skip("../shared/bench not present")
+    return BENCH
+
+
+@pytest.fixture(scope="session")
+def case_dir() -> Path:
+    if not CASE_DIR.is_dir():
+        pytest.skip("../shared/data/case not present")
+    return CASE_DIR
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep settings, caches and recovery files of tests out of the real user folders."""
+    base = tmp_path_factory.mktemp("userdirs")
+    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "APPDATA", "LOCALAPPDATA"):
+        monkeypatch.setenv(var, str(base / var.lower()))
