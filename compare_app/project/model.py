@@ -9,6 +9,7 @@ method returns (the previous state).
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from ..alignment import (
@@ -58,6 +59,10 @@ class Project:
     units: list[Unit] = field(default_factory=list)
     settings: Settings = field(default_factory=Settings)
     title: str = ""
+    #: stable identity, written into exported review workbooks so a returned file can be matched
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    #: requirement ids or area names the planner must cover before anything else
+    essential: list[str] = field(default_factory=list)
 
     # --- scope ---------------------------------------------------------------
     def candidate_courses(self) -> list[str]:
