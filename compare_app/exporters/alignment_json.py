@@ -1,0 +1,135 @@
+"""The alignment as JSON, schema ``compare-app/alignment@1``.
+
+Other tools read this file. The rule is: extend, never break. Keys listed in
+:data:`REQUIRED_KEYS` keep their names, types and meaning; new keys may be added
+anywhere. A change that breaks a reader gets ``compare-app/alignment@2``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .. import __version__
+from ..alignment import EffectiveRequirement
+from ..project import Project
+
+SCHEMA = "compare-app/alignment@1"
+
+#: The guaranteed shape (documented in README.md, checked by tests/cli).
+REQUIRED_KEYS = {
+    "top": ("schema", "standard", "curriculum", "requirements", "units", "summary"),
+    "requirement": ("id", "area", "text", "status", "score", "matches"),
+    "match": ("item", "course", "score", "text"),
+    "summary": ("covered", "partial", "gap", "coverage"),
+}
+
+
+def _match_dicts(project: Project, eff: EffectiveRequirement) -> list[dict]:
+    """Links best first: a person's accepted/manual links, then proposals by score."""
+    rank = {"manual": 0, "accepted": 0, "proposed": 1}
+    links = sorted(eff.links, key=lambda ln: (rank[ln.state], -(ln.score or 0.0)))
+    out = []
+    for ln in links:
+        item = project.curriculum.get(ln.item_id)
+        entry = {
+            "item": ln.item_id,
+            "course": item.course if item else (ln.match.course if ln.match else ""),
+            "score": round(ln.score, 4) if ln.score is not None else None,
+            "text": item.text if item else (ln.match.text if ln.match else ""),
+            "state": ln.state,
+        }
+        if ln.match is not None:
+            entry["reason"] = ln.match.reason
+            entry["evidence"] = [
+                {"requirement_term": e.req_term, "item_term": e.item_term, "bridge": e.bridge} for e in ln.match.evidence
+            ]
+        if item is not None and item.section:
+            entry["section"] = item.section
+        out.append(entry)
+    return out
+
+
+def _units(project: Project) -> list[dict]:
+    from ..units.compute import units_json
+
+    return units_json(project)
+
+
+def to_dict(project: Project) -> dict:
+    """The whole alignment document for a project that has been aligned."""
+    std = project.standard
+    requirements = []
+    for req in std.items:
+        eff = project.effective(req.id)
+        requirements.append(
+            {
+                "id": req.id,
+                "area": req.area,
+                "kind": req.kind,
+                "level": req.level,
+                "text": req.text,
+                "status": eff.status,
+                "score": round(eff.score, 4),
+                "decided": eff.decided,
+                "note": eff.note,
+                "source": str(req.provenance),
+                "matches": _match_dicts(project, eff),
+            }
+        )
+    summary = project.summary()
+    courses = project.candidate_courses()
+    alignment = project.alignment
+    return {
+        "schema": SCHEMA,
+        "generator": {"name": "compare_app", "version": __version__},
+        "standard": {
+            "title": std.title,
+            "requirements": len(std.items),
+            "areas": std.areas(),
+            "sources": [{"path": s.path, "sha256": s.sha256, "format": s.format} for s in std.sources],
+        },
+        "curriculum": {
+            "scope": project.scope.describe(),
+            "package": project.scope.package,
+            "courses": [
+                {
+                    "code": code,
+                    "name": project.curriculum.courses[code].name,
+                    "points": project.curriculum.courses[code].points,
+                }
+                for code in courses
+            ],
+            "missing_courses": project.missing_courses(),
+            "sources": [
+                {"path": s.path, "sha256": s.sha256, "format": s.format, "version": s.version}
+                for s in project.curriculum.sources
+            ],
+        },
+        "method": {
+            "name": alignment.method if alignment else "",
+            "thresholds": dict(alignment.thresholds) if alignment else {},
+        },
+        "requirements": requirements,
+        "units": _units(project),
+        "summary": {
+            "covered": summary.covered,
+            "partial": summary.partial,
+            "gap": summary.gap,
+            "coverage": summary.coverage,
+            "total": summary.total,
+        },
+    }
+
+
+def write(project: Project, path: str | Path) -> Path:
+    """Write UTF-8 JSON atomically (a reader never sees half a file)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        json.dump(to_dict(project), fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+    os.replace(tmp, path)
+    return path
