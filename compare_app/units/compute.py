@@ -1,0 +1,317 @@
+"""What a unit amounts to *now*: coverage, courses, workload and a plain verdict.
+
+Everything here is computed from the project's current alignment and reviews, so
+it can never go stale (the :class:`~compare_app.units.model.Unit` stores only
+what a person edits).
+
+Workload rule (documented for assessors): a unit draws on a course in proportion
+to the course's central-content items it uses.  ``items_used`` counts the
+*distinct* items of the course linked to any of the unit's requirements, where a
+link counts when a person accepted or added it, or — for a requirement nobody has
+decided yet and whose proposed status is not ``gap`` — when the matcher proposed
+it with a score at or above the alignment's ``partial`` threshold (the top
+proposal when none reaches it).  ``points_attributed = course.points *
+items_used / items_total``; the unit's hours are its points times
+``project.settings.hours_per_point``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..alignment import EffectiveRequirement, Summary, summarise
+from ..model import Framework, Item
+from .model import Unit
+
+#: how many proposals per requirement the closing-course search asks the matcher for
+CLOSING_TOP_K = 30
+
+
+@dataclass
+class UnitCourse:
+    code: str
+    name: str
+    points: int | None  # the course's own gymnasiepoäng (None when the source gives none)
+    items_used: int
+    items_total: int
+    points_attributed: float
+
+
+@dataclass
+class UnitView:
+    unit: Unit
+    statuses: dict[str, str]  # requirement id -> covered/partial/gap
+    summary: Summary
+    courses: list[UnitCourse]
+    points: float
+    hours: float
+    status: str  # covered | partial | gap for the unit as a whole
+    verdict: str
+    closing_courses: list[str]
+    kinds: dict[str, str]  # requirement id -> kunskap/färdighet/kompetens ("" when unknown)
+    level: str
+    #: requirement id -> the curriculum item ids counted for it (see the module docstring)
+    linked_items: dict[str, list[str]] = field(default_factory=dict)
+
+
+# --- links and points ---------------------------------------------------------
+def counted_links(project, eff: EffectiveRequirement) -> list[str]:
+    """Item ids of one requirement that count towards workload (module docstring rule)."""
+    decided = [ln.item_id for ln in eff.links if ln.state in ("accepted", "manual")]
+    if decided or eff.decided or eff.status == "gap":
+        return decided
+    proposed = [ln for ln in eff.links if ln.state == "proposed"]
+    if not proposed:
+        return []
+    floor = _thresholds(project).get("partial")
+    if floor is None:
+        return [proposed[0].item_id]
+    strong = [ln.item_id for ln in proposed if ln.score is not None and ln.score >= floor - 1e-9]
+    return strong or [proposed[0].item_id]
+
+
+def _thresholds(project) -> dict[str, float]:
+    return dict(project.alignment.thresholds) if project.alignment else {}
+
+
+def _item_course(project, item_id: str, eff: EffectiveRequirement) -> str | None:
+    item = project.curriculum.get(item_id)
+    if item is not None and item.course:
+        return item.course
+    for ln in eff.links:
+        if ln.item_id == item_id and ln.match is not None and ln.match.course:
+            return ln.match.course
+    return item_id.split(":", 1)[0] if ":" in item_id else None
+
+
+def attribute_points(project, linked: dict[str, list[str]]) -> list[UnitCourse]:
+    """Courses a unit draws on, with points in proportion to the distinct items used.
+
+    ``linked`` maps requirement id -> counted item ids. Courses are ordered by
+    attributed points (largest first), then code.
+    """
+    used: dict[str, set[str]] = {}
+    for rid, item_ids in linked.items():
+        eff = None
+        for item_id in item_ids:
+            item = project.curriculum.get(item_id)
+            code = item.course if item is not None and item.course else None
+            if code is None:
+                eff = eff or project.effective(rid)
+                code = _item_course(project, item_id, eff)
+            if code:
+                used.setdefault(code, set()).add(item_id)
+    courses = []
+    for code, items in used.items():
+        course = project.curriculum.courses.get(code)
+        if course is None:
+            courses.append(UnitCourse(code, "", None, len(items), 0, 0.0))
+            continue
+        total = len(course.items)
+        n = len(items & {it.id for it in course.items}) if total else 0
+        attributed = (course.points or 0) * n / total if total else 0.0
+        courses.append(UnitCourse(code, course.name, course.points, n, total, round(attributed, 2)))
+    courses.sort(key=lambda c: (-c.points_attributed, c.code))
+    return courses
+
+
+# --- the unit view --------------------------------------------------------------
+def unit_status(summary: Summary) -> str:
+    """covered when every requirement is covered, gap when none is even partly, else partial."""
+    if summary.total and summary.covered == summary.total:
+        return "covered"
+    if summary.gap == summary.total:
+        return "gap"
+    return "partial"
+
+
+def view(project, unit: Unit) -> UnitView:
+    """The unit as it stands now (coverage, courses, points, hours, verdict)."""
+    known = [rid for rid in unit.requirement_ids if project.standard.get(rid) is not None]
+    effs = {rid: project.effective(rid) for rid in known}
+    statuses = {rid: e.status for rid, e in effs.items()}
+    summary = summarise(list(statuses.values()))
+    linked = {rid: counted_links(project, e) for rid, e in effs.items()}
+    courses = attribute_points(project, linked)
+    points = round(float(sum(c.points_attributed for c in courses)), 2)
+    open_ids = [rid for rid in known if statuses[rid] != "covered"]
+    closing = [code for code, _ in closing_courses_for(project, open_ids)] if open_ids else []
+    status = unit_status(summary)
+    kinds = {rid: project.standard.item(rid).kind or "" for rid in known}
+    return UnitView(
+        unit=unit,
+        statuses=statuses,
+        summary=summary,
+        courses=courses,
+        points=points,
+        hours=round(points * project.settings.hours_per_point, 1),
+        status=status,
+        verdict=verdict(status, courses, open_ids, closing),
+        closing_courses=closing,
+        kinds=kinds,
+        level=unit.level or proposed_level(project.standard.item(rid) for rid in known),
+        linked_items=linked,
+    )
+
+
+def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str]) -> str:
+    """A sentence an assessor can read aloud, in plain Swedish."""
+    if status == "covered":
+        return "Helt täckt av " + _join([c.code for c in courses] or ["godkända beslut"])
+    if status == "partial":
+        text = "Täckt utom " + _join(open_ids)
+        if closing:
+            text += f" (kan kompletteras med {_join(closing)})"
+        return text
+    if not open_ids:
+        return "Inga krav i enheten"
+    text = "Inte täckt: kräver kompletterande utbildning"
+    if closing:
+        text += f" (t.ex. {_join(closing)})"
+    return text
+
+
+def _join(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " och " + words[-1]
+
+
+def proposed_level(items) -> str:
+    """The most common level the standard states for these requirements ("" when none)."""
+    levels = Counter(it.level for it in items if it is not None and it.level)
+    return levels.most_common(1)[0][0] if levels else ""
+
+
+# --- courses that would close a gap -----------------------------------------------
+# curriculum id -> {requirement key -> (matches as (course, score), thresholds)}
+_closing_cache: dict[int, dict[tuple, tuple[list[tuple[str, float]], dict[str, float]]]] = {}
+
+
+def _cache_for(curriculum: Framework) -> dict:
+    key = id(curriculum)
+    cache = _closing_cache.get(key)
+    if cache is None:
+        cache = _closing_cache[key] = {}
+        weakref.finalize(curriculum, _closing_cache.pop, key, None)
+    return cache
+
+
+def _requirement_key(curriculum: Framework, item: Item) -> tuple:
+    """What a whole-catalog alignment of one requirement depends on."""
+    return (item.id, item.text, item.kind, item.area, item.level, len(curriculum.items), len(curriculum.courses))
+
+
+def _catalog_matches(project, requirement_ids: list[str]) -> dict[str, tuple[list[tuple[str, float]], dict]]:
+    """Per requirement: (course, score) proposals against the whole curriculum, memoised."""
+    from ..align import align  # heavy: imported on first use
+
+    cache = _cache_for(project.curriculum)
+    items = [project.standard.item(rid) for rid in requirement_ids]
+    missing = [it for it in items if _requirement_key(project.curriculum, it) not in cache]
+    if missing:
+        sub = Framework(kind="standard", title=project.standard.title, items=missing)
+        aln = align(sub, project.curriculum, None, top_k=CLOSING_TOP_K)
+        for it in missing:
+            res = aln.results.get(it.id)
+            matches = [(m.course or _course_of(project, m.item_id), m.score) for m in (res.matches if res else [])]
+            cache[_requirement_key(project.curriculum, it)] = (matches, dict(aln.thresholds))
+    return {it.id: cache[_requirement_key(project.curriculum, it)] for it in items}
+
+
+def _course_of(project, item_id: str) -> str:
+    item = project.curriculum.get(item_id)
+    return (item.course if item is not None else None) or item_id.split(":", 1)[0]
+
+
+def closing_courses_for(project, requirement_ids: list[str]) -> list[tuple[str, list[str]]]:
+    """The shortest list of national courses (greedy set cover) that would cover these requirements.
+
+    A course can close a requirement when one of its items scores at least the
+    matcher's ``covered`` threshold for it against the whole loaded curriculum;
+    a requirement no course reaches that way may be closed by a course scoring at
+    least ``partial``.  Requirements nothing reaches are left out of the answer.
+    Each entry is ``(course code, requirement ids it covers)`` in pick order.
+    """
+    ids = [rid for rid in dict.fromkeys(requirement_ids) if project.standard.get(rid) is not None]
+    if not ids or not project.curriculum.courses:
+        return []
+    found = _catalog_matches(project, ids)
+    candidates: dict[str, dict[str, float]] = {}  # course -> {requirement: best score}
+    for rid, (matches, thresholds) in found.items():
+        for floor_name in ("covered", "partial"):
+            floor = thresholds.get(floor_name, 0.0)
+            hits = [(c, s) for c, s in matches if c and s >= floor - 1e-9]
+            if hits:
+                for code, score in hits:
+                    best = candidates.setdefault(code, {})
+                    best[rid] = max(score, best.get(rid, 0.0))
+                break
+    return _greedy_cover(candidates, project)
+
+
+def _greedy_cover(candidates: dict[str, dict[str, float]], project) -> list[tuple[str, list[str]]]:
+    """Pick the course covering most open requirements; ties: higher total score, fewer points, code."""
+    open_ids = set().union(*candidates.values()) if candidates else set()
+    order = {it.id: n for n, it in enumerate(project.standard.items)}
+    picked: list[tuple[str, list[str]]] = []
+    while open_ids:
+        def gain(code: str):
+            hit = [r for r in candidates[code] if r in open_ids]
+            course = project.curriculum.courses.get(code)
+            return (len(hit), sum(candidates[code][r] for r in hit), -((course.points or 0) if course else 0))
+
+        code = max(sorted(candidates), key=gain)
+        covered = [r for r in candidates[code] if r in open_ids]
+        if not covered:
+            break
+        picked.append((code, sorted(covered, key=lambda r: order.get(r, 0))))
+        open_ids -= set(covered)
+    return picked
+
+
+# --- JSON for the CLI -------------------------------------------------------------
+def units_json(project) -> list[dict]:
+    """Each unit as plain data for ``compare-app ... --json`` (fields are only ever added)."""
+    out = []
+    for unit in project.units:
+        v = view(project, unit)
+        out.append(
+            {
+                "id": unit.id,
+                "title": unit.title,
+                "requirements": list(v.statuses),
+                "coverage": {
+                    "covered": v.summary.covered,
+                    "partial": v.summary.partial,
+                    "gap": v.summary.gap,
+                    "coverage": v.summary.coverage,
+                },
+                "courses": [
+                    {
+                        "code": c.code,
+                        "name": c.name,
+                        "points": c.points_attributed,
+                        "course_points": c.points,
+                        "items_used": c.items_used,
+                        "items_total": c.items_total,
+                    }
+                    for c in v.courses
+                ],
+                "points": v.points,
+                "hours": v.hours,
+                "level": v.level,
+                "status": v.status,
+                "verdict": v.verdict,
+                "closing_courses": v.closing_courses,
+                "statuses": v.statuses,
+                "kinds": v.kinds,
+                "locked": unit.locked,
+                "assessment": unit.assessment,
+                "prerequisites": unit.prerequisites,
+                "notes": unit.notes,
+            }
+        )
+    return out
