@@ -315,3 +315,70 @@ def units_json(project) -> list[dict]:
             }
         )
     return out
+
+
+# --- EU micro-credential elements ------------------------------------------------
+#: the text shown for an element the tool cannot know
+TO_BE_FILLED = "Fylls i av utfärdaren"
+#: study hours per ECTS credit used for the estimate (the ECTS users' guide says 25–30)
+HOURS_PER_ECTS = 27.0
+
+EU_LABELS = {
+    "learner_identification": "Deltagarens identitet",
+    "title": "Titel",
+    "country": "Land/region för utfärdaren",
+    "awarding_body": "Utfärdande organisation",
+    "date_of_issuing": "Utfärdandedatum",
+    "learning_outcomes": "Läranderesultat",
+    "workload": "Beräknad arbetsbelastning",
+    "level": "Nivå (SeQF/EQF)",
+    "assessment": "Typ av bedömning",
+    "participation_form": "Deltagandeform",
+    "quality_assurance": "Kvalitetssäkring",
+}
+
+
+def eu_elements(project, unit: Unit) -> dict[str, dict]:
+    """The ten mandatory elements of the EU micro-credential recommendation (2022) plus quality assurance.
+
+    Each key maps to ``{"label", "value", "filled"}``; what the tool cannot know
+    (who the learner is, the date of issuing, and issuer facts left empty on the
+    unit) has ``filled`` False and the value :data:`TO_BE_FILLED`.
+    """
+    v = view(project, unit)
+    outcomes = [
+        {"id": rid, "kind": v.kinds.get(rid, ""), "text": project.standard.item(rid).text} for rid in v.statuses
+    ]
+    workload = {
+        "gymnasiepoang": v.points,
+        "hours": v.hours,
+        "ects_estimate": round(v.hours / HOURS_PER_ECTS, 1) if v.hours else 0.0,
+        "basis": f"{project.settings.hours_per_point:g} timmar per gymnasiepoäng, {HOURS_PER_ECTS:g} timmar per ECTS",
+    }
+    values = {
+        "learner_identification": None,
+        "title": unit.title,
+        "country": unit.country,
+        "awarding_body": unit.awarding_body,
+        "date_of_issuing": None,
+        "learning_outcomes": outcomes,
+        "workload": workload if v.points else None,
+        "level": _level_text(v.level),
+        "assessment": unit.assessment,
+        "participation_form": unit.participation_form,
+        "quality_assurance": unit.quality_assurance,
+    }
+    out = {}
+    for key, label in EU_LABELS.items():
+        value = values[key]
+        filled = bool(value)
+        out[key] = {"label": label, "value": value if filled else TO_BE_FILLED, "filled": filled}
+    return out
+
+
+def _level_text(level: str) -> str:
+    """SeQF levels are referenced one to one to EQF levels, so a bare number names both."""
+    level = (level or "").strip()
+    if level.isdigit():
+        return f"SeQF {level} (EQF {level})"
+    return level

@@ -20,3 +20,8 @@ class Unit:
     prerequisites: str = ""
     notes: str = ""
     locked: bool = False  # a locked unit is kept as is when units are proposed again
+    # --- EU Council Recommendation on micro-credentials (2022): issuer's facts ---
+    awarding_body: str = ""  # the organisation that issues the credential
+    country: str = "Sverige"  # country/region of the issuer
+    participation_form: str = ""  # e.g. på plats, distans, blandat
+    quality_assurance: str = ""  # how the issuer assures the quality of the unit

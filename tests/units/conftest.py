@@ -1,0 +1,8 @@
+"""Make the hand-made fixtures module (units_fixtures.py) importable from this folder's tests."""
+
+import sys
+from pathlib import Path
+
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
