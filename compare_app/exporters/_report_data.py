@@ -1,0 +1,334 @@
+"""The shared report model: one pass over a project that the Word and Excel reports both read.
+
+Everything a report shows is computed here once, from ``project.all_effective()``
+(the current status and links per requirement, decided or proposed), so the two
+reports can never disagree with each other or with ``project.summary()``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..alignment import STATUSES, EffectiveRequirement, Summary, summarise  # noqa: F401  (STATUSES re-exported)
+
+#: Swedish labels of the three statuses, as written in both reports and read back by the review import.
+STATUS_SV = {"covered": "täckt", "partial": "delvis", "gap": "lucka"}
+SV_STATUS = {v: k for k, v in STATUS_SV.items()}
+#: Fill colours (RRGGBB) per status, shared by Word cells, Excel cells and the chart.
+STATUS_FILL = {"covered": "C6EFCE", "partial": "FFEB9C", "gap": "FFC7CE"}
+#: Stronger colours for chart segments.
+STATUS_CHART = {"covered": "3A9D5D", "partial": "E0B43A", "gap": "D0504F"}
+LINK_STATE_SV = {"accepted": "godkänd", "manual": "tillagd för hand", "proposed": "förslag"}
+
+_MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)
+
+
+def swedish_date(day: date) -> str:
+    """``24 november 2026``: the long date form used in Swedish documents."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def percent(share: float) -> str:
+    """``0.625`` -> ``63 %`` (Swedish typography: space before the sign)."""
+    return f"{round(share * 100)} %"
+
+
+@dataclass
+class LinkRow:
+    item_id: str
+    item_text: str
+    course: str
+    course_name: str
+    points: int | None
+    score: float | None
+    state: str  # proposed / accepted / manual
+
+    @property
+    def course_label(self) -> str:
+        pts = f", {self.points} p" if self.points is not None else ""
+        return f"{self.course} {self.course_name}{pts}".strip()
+
+
+@dataclass
+class RequirementRow:
+    id: str
+    area: str
+    kind: str
+    level: str
+    text: str
+    status: str
+    score: float
+    decided: bool
+    decided_by: str
+    note: str
+    links: list[LinkRow]  # every effective link (what the review sheet lists)
+    shown_links: list[LinkRow]  # the links a reader should see as supporting the status
+
+    @property
+    def status_sv(self) -> str:
+        return STATUS_SV[self.status]
+
+
+@dataclass
+class UnitRow:
+    id: str
+    title: str
+    level: str
+    requirement_ids: list[str]
+    summary: Summary
+    status: str  # covered | partial | gap
+    verdict: str
+    points: float
+    hours: float | None
+    courses: list[tuple[str, str, float]]  # code, name, points attributed
+    closing_courses: list[str]
+
+
+@dataclass
+class SourceRow:
+    role: str  # "Standard" / "Kursplaner"
+    path: str
+    version: str
+    sha256: str
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:12]
+
+
+@dataclass
+class ReportData:
+    title: str
+    standard_title: str
+    curriculum_title: str
+    scope: str
+    author: str
+    date_text: str
+    project_id: str
+    sources: list[SourceRow]
+    summary: Summary
+    area_summaries: list[tuple[str, Summary]]
+    requirements: list[RequirementRow]
+    courses: list[tuple[str, str, int | None]]  # candidate courses: code, name, points
+    units: list[UnitRow]
+    units_available: bool  # False when compare_app.units.compute is not installed
+    gap_suggestions: dict[str, list[str]]  # requirement id -> course codes that could close it
+    method: str
+    thresholds: dict[str, float]
+    method_text: str
+    by_id: dict[str, RequirementRow] = field(default_factory=dict)
+
+    @property
+    def gaps(self) -> list[RequirementRow]:
+        return [r for r in self.requirements if r.status == "gap"]
+
+    @property
+    def decided(self) -> list[RequirementRow]:
+        return [r for r in self.requirements if r.decided]
+
+    @property
+    def unreviewed(self) -> list[RequirementRow]:
+        return [r for r in self.requirements if not r.decided]
+
+    def unassigned(self) -> list[RequirementRow]:
+        """Requirements that belong to no unit (listed in their own report section)."""
+        taken = {rid for u in self.units for rid in u.requirement_ids}
+        return [r for r in self.requirements if r.id not in taken]
+
+
+def build(project, today: date | None = None) -> ReportData:
+    """Collect everything both reports show from ``project`` (a :class:`compare_app.project.Project`)."""
+    effective = {e.requirement_id: e for e in project.all_effective()}
+    thresholds = dict(project.alignment.thresholds) if project.alignment else {}
+    rows = [_requirement_row(project, item, effective[item.id], thresholds) for item in project.standard.items]
+    by_id = {r.id: r for r in rows}
+    units, available = _units(project)
+    gap_ids = [r.id for r in rows if r.status == "gap"]
+    data = ReportData(
+        title=project.title or project.standard.title,
+        standard_title=project.standard.title,
+        curriculum_title=project.curriculum.title,
+        scope=project.scope.describe(),
+        author=project.settings.author,
+        date_text=swedish_date(today or date.today()),
+        project_id=project.id,
+        sources=_sources(project),
+        summary=summarise([r.status for r in rows]),
+        area_summaries=[
+            (area, summarise([r.status for r in rows if r.area == area])) for area in project.standard.areas()
+        ],
+        requirements=rows,
+        courses=[_course_tuple(project, code) for code in _report_courses(project)],
+        units=units,
+        units_available=available,
+        gap_suggestions=_gap_suggestions(project, gap_ids) if gap_ids else {},
+        method=project.alignment.method if project.alignment else "",
+        thresholds=thresholds,
+        method_text=method_text(),
+        by_id=by_id,
+    )
+    return data
+
+
+def _requirement_row(project, item, eff: EffectiveRequirement, thresholds: dict[str, float]) -> RequirementRow:
+    links = [_link_row(project, link) for link in eff.links]
+    return RequirementRow(
+        id=item.id,
+        area=item.area,
+        kind=item.kind or "",
+        level=item.level or "",
+        text=item.text,
+        status=eff.status,
+        score=eff.score,
+        decided=eff.decided,
+        decided_by=eff.decided_by,
+        note=eff.note,
+        links=links,
+        shown_links=_shown_links(eff.status, links, thresholds),
+    )
+
+
+def _link_row(project, link) -> LinkRow:
+    item = project.curriculum.get(link.item_id)
+    code = item.course if item and item.course else (link.match.course if link.match else "")
+    course = project.curriculum.courses.get(code)
+    text = item.text if item else (link.match.text if link.match else "")
+    return LinkRow(
+        item_id=link.item_id,
+        item_text=text,
+        course=code or "",
+        course_name=course.name if course else "",
+        points=course.points if course else None,
+        score=link.score,
+        state=link.state,
+    )
+
+
+def _shown_links(status: str, links: list[LinkRow], thresholds: dict[str, float], limit: int = 3) -> list[LinkRow]:
+    """Links that support the status: every decided link, plus the strongest proposals unless it is a gap.
+
+    A gap's leftover proposals scored below the matcher's threshold; showing them as
+    "linked content" would contradict the status, so they are left to the review sheet.
+    """
+    decided = [ln for ln in links if ln.state != "proposed"]
+    if status == "gap":
+        return decided
+    floor = thresholds.get("partial", 0.0)
+    proposed = [ln for ln in links if ln.state == "proposed" and (ln.score or 0.0) >= floor]
+    return decided + proposed[: max(0, limit - len(decided))]
+
+
+def _sources(project) -> list[SourceRow]:
+    out = [SourceRow("Kompetensstandard", s.path, s.version, s.sha256) for s in project.standard.sources]
+    out += [SourceRow("Kursplaner", s.path, s.version, s.sha256) for s in project.curriculum.sources]
+    return out
+
+
+def _report_courses(project) -> list[str]:
+    """Candidate courses, plus any course a person linked by hand from outside the scope."""
+    try:
+        codes = list(project.candidate_courses())
+    except KeyError:  # scope names a package the curriculum lacks
+        codes = []
+    if project.alignment:
+        codes = list(dict.fromkeys(list(project.alignment.courses) + codes))
+    for review in project.reviews.values():
+        for item_id, state in review.links.items():
+            item = project.curriculum.get(item_id)
+            if state != "rejected" and item is not None and item.course and item.course not in codes:
+                codes.append(item.course)
+    return [c for c in codes if c in project.curriculum.courses]
+
+
+def _course_tuple(project, code: str) -> tuple[str, str, int | None]:
+    course = project.curriculum.courses[code]
+    return code, course.name, course.points
+
+
+# --- units: provided by compare_app.units.compute when present ---------------------------
+
+def _units_api():
+    """The units computation module, or None while it is not part of the installation."""
+    try:
+        from ..units import compute
+    except ImportError:
+        return None
+    return compute
+
+
+def _units(project) -> tuple[list[UnitRow], bool]:
+    compute = _units_api()
+    if compute is None:
+        return [], False
+    units = list(project.units)
+    if not units:
+        units = _proposed_units(project)
+    return [_unit_row(compute.view(project, unit)) for unit in units], True
+
+
+def _proposed_units(project) -> list:
+    """Units proposed for a throw-away copy of the project: exporting must not edit the project."""
+    try:
+        from ..units.propose import ensure_units
+    except ImportError:
+        return []
+    scratch = dataclasses.replace(project, units=[])
+    ensure_units(scratch)
+    return list(scratch.units)
+
+
+def _unit_row(view) -> UnitRow:
+    unit = view.unit
+    return UnitRow(
+        id=unit.id,
+        title=unit.title,
+        level=unit.level or "",
+        requirement_ids=list(unit.requirement_ids),
+        summary=view.summary,
+        status=view.status,
+        verdict=view.verdict,
+        points=float(view.points or 0.0),
+        hours=view.hours,
+        courses=[(c.code, c.name, float(c.points_attributed or 0.0)) for c in view.courses],
+        closing_courses=list(view.closing_courses or []),
+    )
+
+
+def _gap_suggestions(project, requirement_ids: list[str]) -> dict[str, list[str]]:
+    """Requirement id -> national courses that would cover it (empty without the units module)."""
+    compute = _units_api()
+    if compute is None or not hasattr(compute, "closing_courses_for"):
+        return {}
+    out: dict[str, list[str]] = {}
+    for code, covered in compute.closing_courses_for(project, requirement_ids):
+        for rid in covered:
+            out.setdefault(rid, []).append(code)
+    return out
+
+
+# --- method appendix -----------------------------------------------------------
+
+_FALLBACK_METHOD = (
+    "Varje krav i standarden jämfördes med det centrala innehållet i de kurser som ingår i "
+    "jämförelsen. Programmet föreslog för varje krav de kursmoment som delar flest begrepp med "
+    "kravet, med hänsyn till böjningsformer, sammansättningar, förkortningar och synonymer, och gav "
+    "varje förslag ett poängtal mellan 0 och 1. Kravets status bestämdes av det högsta poängtalet "
+    "jämfört med tröskelvärdena nedan. En bedömare har sedan kunnat godkänna, avvisa eller lägga "
+    "till kopplingar och ändra status; sådana beslut väger alltid tyngre än förslagen."
+)
+
+
+def method_text() -> str:
+    """The alignment engineer's method description, else a short description of our own."""
+    readme = Path(__file__).resolve().parent.parent / "align" / "README.md"
+    try:
+        text = readme.read_text(encoding="utf-8").strip()
+    except OSError:
+        return _FALLBACK_METHOD
+    return text or _FALLBACK_METHOD

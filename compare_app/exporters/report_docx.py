@@ -1,0 +1,569 @@
+"""The Swedish gap report as a Word document (python-docx).
+
+Layout: title page; table of contents (a TOC field, pre-filled so it reads well before Word
+updates it); a one-page summary with a coverage chart and the verdict per unit; one section per
+unit (or per competence area when no units exist) with a table of its requirements; a gap list
+with the national courses that could close each gap; an appendix on method. Sections with
+nothing to say are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from ..progress import Progress, report
+from . import _report_data as rd
+from ._report_chart import donut_png
+
+# Column widths (cm) of the requirement table on an A4 page with 2 cm margins (17 cm text width).
+_REQ_COLS = (5.6, 6.2, 1.9, 3.3)
+_SUMMARY_GAP_LIMIT = 8
+_HEADING_STYLES = ("Heading 1", "Heading 2")
+
+
+def write(project, path: str | Path, progress: Progress | None = None) -> Path:
+    """Write the Word report for ``project`` to ``path`` and return the path."""
+    from docx import Document
+
+    path = Path(path)
+    report(progress, 0, 6, "Samlar rapportens innehåll")
+    data = rd.build(project)
+    doc = Document()
+    _setup(doc)
+    report(progress, 1, 6, "Skriver titelsida och sammanfattning")
+    _title_page(doc, data)
+    toc_paragraph = _toc(doc)
+    _summary(doc, data)
+    report(progress, 2, 6, "Skriver kravtabeller")
+    _requirement_sections(doc, data, progress)
+    report(progress, 4, 6, "Skriver luckor och metod")
+    _gap_list(doc, data)
+    _appendix(doc, data)
+    _fill_toc(doc, toc_paragraph)
+    _footer(doc)
+    report(progress, 5, 6, "Sparar dokumentet")
+    _save(doc, path)
+    report(progress, 6, 6, "Klart")
+    return path
+
+
+# --- document set-up -------------------------------------------------------------
+
+def _setup(doc) -> None:
+    from docx.shared import Cm, Pt
+
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.0))
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    section.different_first_page_header_footer = True
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(4)
+    doc.core_properties.language = "sv-SE"
+    _set_language(doc, "sv-SE")
+    _ask_to_update_fields(doc)
+
+
+def _set_language(doc, lang: str) -> None:
+    """Swedish proofing language on the default run properties (spell checking, hyphenation)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rpr_default = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = rpr_default.find(qn("w:rPrDefault")).find(qn("w:rPr")) if rpr_default is not None else None
+    if rpr is None:
+        return
+    lang_el = rpr.find(qn("w:lang"))
+    if lang_el is None:
+        lang_el = OxmlElement("w:lang")
+        rpr.append(lang_el)
+    lang_el.set(qn("w:val"), lang)
+
+
+def _ask_to_update_fields(doc) -> None:
+    """Word then refreshes the TOC and page numbers when the file is opened."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = doc.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _add_field(paragraph, instruction: str, cached: str = "") -> None:
+    """A complex field (PAGE, NUMPAGES, TOC ...) with an optional cached result."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fld_char(kind: str):
+        run = paragraph.add_run()
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            el.set(qn("w:dirty"), "true")
+        run._r.append(el)
+
+    fld_char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    fld_char("separate")
+    paragraph.add_run(cached)
+    fld_char("end")
+
+
+def _save(doc, path: Path) -> None:
+    """Write to a temporary file beside the target, then replace it: no half-written report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".~{path.stem}.{os.getpid()}.tmp")
+    try:
+        doc.save(str(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# --- small helpers ------------------------------------------------------------------
+
+def _shade(cell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _repeat_header(row) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def _keep_row_together(row) -> None:
+    from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _table(doc, headers: list[str], widths_cm: tuple[float, ...]):
+    """A grid table with a shaded header row that repeats on every page."""
+
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    _fix_widths(table, widths_cm)
+    for cell, title in zip(table.rows[0].cells, headers):
+        _cell_text(cell, title, bold=True)
+        _shade(cell, "D9E2F3")
+    _repeat_header(table.rows[0])
+    return table
+
+
+def _fix_widths(table, widths_cm: tuple[float, ...]) -> None:
+    """Fixed column widths that both Word and LibreOffice honour (grid columns and cells)."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm):
+            cell.width = Cm(width)
+
+
+def _add_row(table, widths_cm: tuple[float, ...]):
+    from docx.shared import Cm
+
+    row = table.add_row()
+    _keep_row_together(row)
+    cells = row.cells
+    for cell, width in zip(cells, widths_cm):
+        cell.width = Cm(width)
+    return cells
+
+
+def _cell_text(cell, text: str, bold: bool = False, small: bool = False, colour: str | None = None):
+    """Put text into a cell's first paragraph (or a new one if it already has text)."""
+    from docx.shared import Pt, RGBColor
+
+    paragraph = cell.paragraphs[-1]
+    if paragraph.runs:
+        paragraph = cell.add_paragraph()
+    paragraph.paragraph_format.space_after = Pt(1)
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(8.5 if small else 9.5)
+    if colour:
+        run.font.color.rgb = RGBColor.from_string(colour)
+    return run
+
+
+def _points(value: float) -> str:
+    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}".replace(".", ",")
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+# --- title page and contents -----------------------------------------------------
+
+def _title_page(doc, data: rd.ReportData) -> None:
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Pt
+
+    for _ in range(3):
+        doc.add_paragraph()
+    doc.add_paragraph("Jämförelse med nationella kurser", style="Subtitle")
+    doc.add_paragraph(data.title, style="Title")
+    facts = [
+        ("Kompetensstandard", data.standard_title),
+        ("Kursplaner", data.curriculum_title),
+        ("Jämförs med", data.scope),
+        ("Datum", data.date_text),
+    ]
+    if data.author:
+        facts.append(("Upprättad av", data.author))
+    for label, value in facts:
+        p = doc.add_paragraph()
+        p.add_run(f"{label}: ").bold = True
+        p.add_run(value)
+    if data.sources:
+        p = doc.add_paragraph()
+        p.paragraph_format.space_before = Pt(18)
+        p.add_run("Datakällor").bold = True
+        for src in data.sources:
+            line = doc.add_paragraph(style="List Bullet")
+            version = f", version {src.version}" if src.version else ""
+            line.add_run(f"{src.role}: {Path(src.path).name}{version}")
+            line.add_run(f" (SHA-256 {src.short_hash}…)").font.size = Pt(8.5)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _toc(doc):
+    """The contents heading and an empty paragraph that later receives the TOC field."""
+    doc.add_paragraph("Innehåll", style="TOC Heading")
+    return doc.add_paragraph()
+
+
+def _fill_toc(doc, paragraph) -> None:
+    """A TOC field whose cached result already lists the headings (page numbers come on update)."""
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    headings = [
+        (p.style.name, p.text) for p in doc.paragraphs if p.style is not None and p.style.name in _HEADING_STYLES
+    ]
+    _add_field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', "")
+    # Replace the single cached run with one line per heading, indented by level.
+    runs = paragraph._p.findall(qn("w:r"))
+    cached_run = runs[3]
+    for i, (style, text) in enumerate(headings):
+        run = OxmlElement("w:r")
+        if i:
+            br = OxmlElement("w:br")
+            run.append(br)
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = ("      " if style == "Heading 2" else "") + text
+        run.append(t)
+        cached_run.addprevious(run)
+    paragraph._p.remove(cached_run)
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+
+
+def _footer(doc) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    footer = doc.sections[0].footer
+    p = footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("Sida ")
+    _add_field(p, "PAGE", "1")
+    p.add_run(" av ")
+    _add_field(p, "NUMPAGES", "1")
+
+
+# --- summary page -------------------------------------------------------------------
+
+def _summary(doc, data: rd.ReportData) -> None:
+    from docx.enum.text import WD_BREAK
+
+    s = data.summary
+    doc.add_heading("Sammanfattning", level=1)
+    doc.add_paragraph(
+        f"Standarden har {_plural(s.total, 'krav', 'krav')}. Jämfört med {data.scope} är "
+        f"{s.covered} täckta, {s.partial} delvis täckta och {_plural(s.gap, 'är en lucka', 'är luckor')}. "
+        f"Täckningsgraden är {rd.percent(s.coverage)} (ett delvis täckt krav räknas som ett halvt)."
+    )
+    decided = len(data.decided)
+    doc.add_paragraph(
+        f"{decided} av {s.total} krav har bedömts av en person; övriga {s.total - decided} bygger på "
+        "programmets förslag och är ännu inte granskade."
+    )
+    _chart_with_legend(doc, data)
+    if data.units:
+        _unit_verdicts(doc, data)
+    elif len(data.area_summaries) > 1:
+        _area_table(doc, data)
+    _main_gaps(doc, data)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _chart_with_legend(doc, data: rd.ReportData) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Cm
+
+    s = data.summary
+    png = donut_png([(getattr(s, k), rd.STATUS_CHART[k]) for k in rd.STATUSES], rd.percent(s.coverage))
+    layout = doc.add_table(rows=1, cols=2)
+    layout.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _fix_widths(layout, (6.5, 10.5))
+    left, right = layout.rows[0].cells
+    run = left.paragraphs[0].add_run()
+    run.add_picture(io.BytesIO(png), width=Cm(5.2))
+    _describe_picture(run, f"Diagram: täckningsgrad {rd.percent(s.coverage)}; "
+                           f"{s.covered} täckta, {s.partial} delvis, {s.gap} luckor")
+    legend = right.add_table(rows=0, cols=4)
+    legend.style = doc.styles["Table Grid"]
+    for key, label in (("covered", "Täckt"), ("partial", "Delvis täckt"), ("gap", "Lucka")):
+        count = getattr(s, key)
+        cells = legend.add_row().cells
+        _shade(cells[0], rd.STATUS_CHART[key])
+        _cell_text(cells[1], label)
+        _cell_text(cells[2], str(count), bold=True)
+        _cell_text(cells[3], rd.percent(count / s.total) if s.total else "–")
+    cells = legend.add_row().cells
+    _cell_text(cells[1], "Totalt", bold=True)
+    _cell_text(cells[2], str(s.total), bold=True)
+    _fix_widths(legend, (0.8, 3.2, 1.4, 1.6))
+
+
+def _describe_picture(run, text: str) -> None:
+    """Alt text for screen readers (docPr/@descr)."""
+    from docx.oxml.ns import qn
+
+    for doc_pr in run._r.iter(qn("wp:docPr")):
+        doc_pr.set("descr", text)
+
+
+def _unit_verdicts(doc, data: rd.ReportData) -> None:
+    doc.add_heading("Bedömning per enhet", level=2)
+    widths = (5.0, 1.6, 10.4)
+    table = _table(doc, ["Enhet", "Status", "Bedömning"], widths)
+    for unit in data.units:
+        cells = _add_row(table, widths)
+        _cell_text(cells[0], unit.title, bold=True)
+        _cell_text(cells[0], f"{unit.summary.covered}/{unit.summary.partial}/{unit.summary.gap} "
+                             "täckt/delvis/lucka", small=True, colour="555555")
+        _cell_text(cells[1], rd.STATUS_SV[unit.status])
+        _shade(cells[1], rd.STATUS_FILL[unit.status])
+        _cell_text(cells[2], unit.verdict)
+
+
+def _area_table(doc, data: rd.ReportData) -> None:
+    doc.add_heading("Täckning per kompetensområde", level=2)
+    widths = (8.0, 2.0, 2.0, 2.0, 3.0)
+    table = _table(doc, ["Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"], widths)
+    for area, s in data.area_summaries:
+        cells = _add_row(table, widths)
+        for cell, text in zip(cells, (area or "(utan område)", s.covered, s.partial, s.gap, rd.percent(s.coverage))):
+            _cell_text(cell, str(text))
+
+
+def _main_gaps(doc, data: rd.ReportData) -> None:
+    gaps = data.gaps
+    if not gaps:
+        return
+    doc.add_heading("Största luckorna", level=2)
+    for row in gaps[:_SUMMARY_GAP_LIMIT]:
+        p = doc.add_paragraph(style="List Bullet")
+        p.add_run(f"{row.id}: ").bold = True
+        p.add_run(row.text)
+    if len(gaps) > _SUMMARY_GAP_LIMIT:
+        doc.add_paragraph(f"… och {len(gaps) - _SUMMARY_GAP_LIMIT} luckor till, se avsnittet Luckor.")
+
+
+# --- requirement sections -----------------------------------------------------------
+
+def _requirement_sections(doc, data: rd.ReportData, progress: Progress | None) -> None:
+    if data.units:
+        doc.add_heading("Enheter", level=1)
+        for i, unit in enumerate(data.units):
+            report(progress, 2, 6, f"Enhet {i + 1} av {len(data.units)}")
+            _unit_section(doc, data, unit)
+        rest = data.unassigned()
+        if rest:
+            doc.add_heading("Krav utanför enheterna", level=2)
+            doc.add_paragraph("Dessa krav ingår inte i någon enhet men redovisas här så att alla krav finns med.")
+            _requirement_table(doc, rest)
+    else:
+        doc.add_heading("Krav per kompetensområde", level=1)
+        for area, _ in data.area_summaries:
+            doc.add_heading(area or "Krav utan kompetensområde", level=2)
+            _requirement_table(doc, [r for r in data.requirements if r.area == area])
+
+
+def _unit_section(doc, data: rd.ReportData, unit: rd.UnitRow) -> None:
+    doc.add_heading(unit.title, level=2)
+    p = doc.add_paragraph()
+    p.add_run(f"Bedömning: {rd.STATUS_SV[unit.status]}. ").bold = True
+    p.add_run(unit.verdict)
+    facts = [f"{len(unit.requirement_ids)} krav"]
+    if unit.level:
+        facts.append(f"nivå {unit.level}")
+    if unit.points:
+        hours = f" (cirka {_points(unit.hours)} timmar)" if unit.hours else ""
+        facts.append(f"{_points(unit.points)} gymnasiepoäng{hours}")
+    doc.add_paragraph("Omfattning: " + ", ".join(facts) + ".")
+    if unit.courses:
+        doc.add_paragraph("Kurser: " + "; ".join(
+            f"{code} {name} ({_points(pts)} p)" for code, name, pts in unit.courses) + ".")
+    if unit.closing_courses:
+        doc.add_paragraph("Kurser som kan täcka enhetens luckor: " + ", ".join(
+            _course_name(data, code) for code in unit.closing_courses) + ".")
+    rows = [data.by_id[rid] for rid in unit.requirement_ids if rid in data.by_id]
+    if rows:
+        _requirement_table(doc, rows)
+
+
+def _course_name(data: rd.ReportData, code: str) -> str:
+    for c, name, _ in data.courses:
+        if c == code:
+            return f"{code} {name}"
+    return code
+
+
+def _requirement_table(doc, rows: list[rd.RequirementRow]) -> None:
+    table = _table(doc, ["Krav", "Kursinnehåll", "Status", "Bedömarens notering"], _REQ_COLS)
+    for row in rows:
+        cells = _add_row(table, _REQ_COLS)
+        _cell_text(cells[0], row.id, bold=True, small=True)
+        _cell_text(cells[0], row.text)
+        _link_cell(cells[1], row)
+        _cell_text(cells[2], row.status_sv, bold=True)
+        _cell_text(cells[2], "beslutad" if row.decided else "förslag", small=True, colour="555555")
+        _shade(cells[2], rd.STATUS_FILL[row.status])
+        if row.note:
+            _cell_text(cells[3], row.note)
+        if row.decided and row.decided_by:
+            _cell_text(cells[3], f"Beslut: {row.decided_by}", small=True, colour="555555")
+
+
+def _link_cell(cell, row: rd.RequirementRow) -> None:
+    if not row.shown_links:
+        _cell_text(cell, "Inget kursinnehåll kopplat.", small=True, colour="555555")
+        return
+    for link in row.shown_links:
+        _cell_text(cell, f"{link.course_label}", bold=True, small=True)
+        state = "" if link.state == "accepted" else f" ({rd.LINK_STATE_SV[link.state]})"
+        _cell_text(cell, f"{link.item_text}{state}", small=True)
+
+
+# --- gap list and appendix ------------------------------------------------------------
+
+def _gap_list(doc, data: rd.ReportData) -> None:
+    gaps = data.gaps
+    if not gaps:
+        return
+    doc.add_heading("Luckor", level=1)
+    with_suggestions = bool(data.gap_suggestions)
+    text = f"{_plural(len(gaps), 'krav saknar', 'krav saknar')} motsvarighet i de jämförda kurserna."
+    if with_suggestions:
+        text += " Kolumnen till höger visar nationella kurser vars centrala innehåll kan täcka kravet."
+    doc.add_paragraph(text)
+    widths = (7.0, 3.0, 7.0) if with_suggestions else (11.0, 6.0)
+    headers = ["Krav", "Kompetensområde"] + (["Kurser som kan täcka luckan"] if with_suggestions else [])
+    table = _table(doc, headers, widths)
+    for row in gaps:
+        cells = _add_row(table, widths)
+        _cell_text(cells[0], row.id, bold=True, small=True)
+        _cell_text(cells[0], row.text)
+        _cell_text(cells[1], row.area)
+        if with_suggestions:
+            codes = data.gap_suggestions.get(row.id, [])
+            _cell_text(cells[2], ", ".join(_course_name(data, c) for c in codes) or "Ingen nationell kurs hittades.")
+
+
+def _appendix(doc, data: rd.ReportData) -> None:
+    doc.add_heading("Bilaga: Metod", level=1)
+    _markdown(doc, data.method_text)
+    doc.add_heading("Tröskelvärden och beslut", level=2)
+    if data.method:
+        doc.add_paragraph(f"Metod: {data.method}.")
+    if data.thresholds:
+        parts = [f"{rd.STATUS_SV.get(k, k)} från poängtal {v:.2f}".replace(".", ",")
+                 for k, v in sorted(data.thresholds.items(), key=lambda kv: -kv[1])]
+        doc.add_paragraph("Status enligt förslaget: " + "; ".join(parts) + "; lägre poängtal ger lucka.")
+    doc.add_paragraph(
+        "En persons beslut väger tyngre än förslaget: en uttryckligen satt status gäller; ett godkänt "
+        "eller tillagt kursmoment gör kravet täckt; om alla förslag som gav statusen avvisats blir kravet "
+        "en lucka. Övriga krav har programmets föreslagna status och är markerade som förslag i tabellerna."
+    )
+    decided, unreviewed = data.decided, data.unreviewed
+    doc.add_paragraph(f"Beslutade av en person: {len(decided)} krav. Ogranskade förslag: {len(unreviewed)} krav.")
+    if decided:
+        widths = (3.0, 2.0, 5.0, 7.0)
+        table = _table(doc, ["Krav", "Status", "Beslutad av", "Notering"], widths)
+        for row in decided:
+            cells = _add_row(table, widths)
+            _cell_text(cells[0], row.id)
+            _cell_text(cells[1], row.status_sv)
+            _shade(cells[1], rd.STATUS_FILL[row.status])
+            _cell_text(cells[2], row.decided_by or "–")
+            _cell_text(cells[3], row.note)
+    if unreviewed:
+        doc.add_paragraph("Ogranskade förslag: " + ", ".join(r.id for r in unreviewed) + ".")
+
+
+def _markdown(doc, text: str) -> None:
+    """Render the small subset of Markdown the method README uses: headings, bullets, paragraphs."""
+    paragraph: list[str] = []
+    in_code = False
+
+    def flush():
+        if paragraph:
+            doc.add_paragraph(_plain(" ".join(paragraph)))
+            paragraph.clear()
+
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("```"):
+            flush()
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        if not stripped:
+            flush()
+        elif stripped.startswith("#"):
+            flush()
+            title = _plain(stripped.lstrip("#").strip())
+            if title:
+                doc.add_paragraph(title, style="Heading 3")
+        elif stripped[:2] in ("- ", "* "):
+            flush()
+            doc.add_paragraph(_plain(stripped[2:]), style="List Bullet")
+        else:
+            paragraph.append(stripped)
+    flush()
+
+
+def _plain(text: str) -> str:
+    return text.replace("**", "").replace("`", "")
