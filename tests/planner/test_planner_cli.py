@@ -1,0 +1,102 @@
+"""``compare-app plan`` end to end on a small hand-made catalog."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+from compare_app.cli import main
+
+NS = "http://syllabus2011subject.types.skolverket.se/v1_4"
+
+# Requirements repeat the course text word for word, so any sensible matcher covers them.
+WELD = "Svetsning av stålplåt med MAG-metoden i olika lägen."
+DRAW = "Läsning av ritningar och symboler för svetsfogar."
+SAFE = "Säkerhet vid heta arbeten och hantering av gasflaskor."
+CAKE = "Bakning av tårtor med grädde och marsipan för fest."
+
+
+def subject_xml(code: str, name: str, courses) -> str:
+    parts = [f'<?xml version="1.0" encoding="UTF-8"?><subject xmlns="{NS}"><name>{name}</name><code>{code}</code>']
+    for ccode, cname, points, items in courses:
+        content = "<h4>Innehåll:</h4><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+        parts.append(
+            f"<courses><name>{cname}</name><code>{ccode}</code><point>{points}</point>"
+            f"<centralContent>{html.escape(content)}</centralContent></courses>"
+        )
+    parts.append("</subject>")
+    return "".join(parts)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> dict[str, Path]:
+    cur = tmp_path / "kursplaner"
+    cur.mkdir()
+    (cur / "Svetsning.xml").write_text(subject_xml("SVE", "Svetsning", [
+        ("SVEGRU01", "Svets grund", 100, [WELD, DRAW]),
+        ("SVEBRE01", "Svets bred", 300, [WELD, DRAW, SAFE]),
+        ("SVESAK01", "Svets säkerhet", 100, [SAFE]),
+    ]), encoding="utf-8")
+    (cur / "Bageri.xml").write_text(subject_xml("BAG", "Bageri", [
+        ("BAGTAR01", "Tårtor", 100, [CAKE]),
+    ]), encoding="utf-8")
+    std = tmp_path / "standard.csv"
+    std.write_text(
+        "id;område;typ;krav\n"
+        f"S1;Svets;färdighet;{WELD}\nS2;Svets;kunskap;{DRAW}\nS3;Säkerhet;kompetens;{SAFE}\n",
+        encoding="utf-8",
+    )
+    return {"cur": cur, "std": std, "json": tmp_path / "plan.json"}
+
+
+def test_plan_writes_json_and_swedish_summary(inputs, capsys):
+    rc = main(["plan", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--json", str(inputs["json"]),
+               "--compare-courses", "SVEBRE01,BAGTAR01"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    data = json.loads(inputs["json"].read_text(encoding="utf-8"))
+    assert data["schema"] == "compare-app/plan@1"
+    assert sorted(c["code"] for c in data["courses"]) == ["SVEGRU01", "SVESAK01"]
+    assert data["points"] == 200 and data["uncovered"] == [] and data["method"] == "highs-mip"
+    assert data["comparison"]["idle"] == ["BAGTAR01"]
+    assert "Plan: 2 kurser, 200 poäng" in out and "Täckta krav: 3 av 3" in out
+    assert "BAGTAR01" in out
+
+
+def test_plan_with_budget_and_exclude(inputs, capsys):
+    rc = main(["plan", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--budget", "150",
+               "--exclude", "svesak01", "--json", str(inputs["json"])])
+    assert rc == 0
+    data = json.loads(inputs["json"].read_text(encoding="utf-8"))
+    assert [c["code"] for c in data["courses"]] == ["SVEGRU01"]
+    assert data["uncovered"] == ["S3"] and data["budget"] == 150
+    assert "Ryms inte i budgeten: S3" in capsys.readouterr().out
+
+
+def test_essential_area_wins_a_tight_budget(inputs):
+    rc = main(["plan", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--budget", "100",
+               "--essential", "Säkerhet", "--json", str(inputs["json"])])
+    assert rc == 0
+    data = json.loads(inputs["json"].read_text(encoding="utf-8"))
+    assert data["covered"] == ["S3"] and data["essential"] == ["S3"]
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--must", "NOPE01"], "okänd kurskod"),
+    (["--compare-package", "Inget sådant"], "okänt paket"),
+    (["--essential", "Bakverk"], "--essential"),
+    (["--must", "SVEBRE01", "--budget", "100"], "budgeten"),
+])
+def test_bad_input_is_one_line_and_exit_2(inputs, capsys, extra, message):
+    rc = main(["plan", str(inputs["std"]), "--curriculum", str(inputs["cur"]), *extra])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2
+    assert err.startswith("fel: ") and message in err and "\n" not in err
+
+
+def test_missing_standard_file(inputs, capsys, tmp_path):
+    rc = main(["plan", str(tmp_path / "saknas.csv"), "--curriculum", str(inputs["cur"])])
+    assert rc == 2 and "saknas.csv" in capsys.readouterr().err
