@@ -1,0 +1,604 @@
+"""Saving and opening project files (``.cmpproj``) safely.
+
+A project file is a zip archive of JSON members (see docs/project-format.md):
+``manifest.json`` (format name and version, per-member sha256), ``project.json``
+(everything in :class:`Project` except the two frameworks), ``standard.json`` and
+``curriculum.json`` (the whole frameworks, so the project opens without its source
+files).
+
+Saving never leaves a half-written project behind: the file is built in memory,
+written beside the target, flushed, fsync'ed, read back and compared, the previous
+file is copied to ``<name>.bak``, and only then does ``os.replace`` swap the new file
+in.  A crash, a kill or a full disk at any moment leaves either the old or the new
+file, never a mix.  Opening treats the file as hostile: anything wrong becomes an
+:class:`InputError` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import json
+import os
+import stat
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..alignment import now_iso
+from ..errors import InputError
+from ..model import Framework
+from . import migrations
+from .migrations import CURRICULUM, FORMAT_NAME, FORMAT_VERSION, MANIFEST, PROJECT, STANDARD
+from .model import Project
+from .serialize import DecodeContext, ShapeError, decode, decode_fields, encode, encode_fields
+
+EXTENSION = ".cmpproj"
+BACKUP_SUFFIX = ".bak"
+
+#: Limits for reading a project file. The whole national catalog embedded is about
+#: 1.5 MB on disk and 12 MB of JSON, so these leave ample room while stopping bombs.
+MAX_FILE_BYTES = 128 * 1024 * 1024
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_MEMBERS = 64
+#: Honest JSON compresses about 5-15x; far higher ratios on large members mean a bomb.
+MAX_RATIO = 200
+RATIO_CHECK_FROM = 4 * 1024 * 1024
+
+_COMPRESSLEVEL = 1  # deflate level: 1 is several times faster than 6 and only ~25% larger
+_CHUNK = 1024 * 1024
+_STALE_TEMP_SECONDS = 600
+
+_FRAMEWORKS = ("standard", "curriculum")
+_ITEM_REFS = "item_refs"
+
+
+@dataclass
+class LoadedProject:
+    project: Project
+    read_only: bool = False
+    #: source files whose content differs from what the project embeds
+    changed_sources: list[str] = field(default_factory=list)
+    #: source files no longer at their stored path (the project still opens: it embeds them)
+    missing_sources: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    path: str = ""
+    #: the format version the file was written in (older ones were migrated on load)
+    format_version: int = FORMAT_VERSION
+
+
+@dataclass
+class FileInfo:
+    """What reading a project file found besides the project itself."""
+
+    manifest: dict[str, Any]
+    format_version: int
+    warnings: list[str]
+
+
+# --- public API ------------------------------------------------------------------------
+
+def save(project: Project, path: str | Path) -> None:
+    """Save ``project`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
+
+    On success the project's recovery file (unsaved work) is removed.  Raises
+    :class:`InputError` (and leaves any existing file untouched) when the file is
+    read-only, the disk is full or the location cannot be written.
+    """
+    path = Path(path)
+    write_project_file(project, path, backup=True)
+    from . import recovery
+
+    recovery.clear(project.id)
+
+
+def load(path: str | Path) -> LoadedProject:
+    """Open a project file; raises :class:`InputError` for anything wrong with it."""
+    path = Path(path)
+    project, info = read_project_file(path)
+    changed, missing, source_warnings = check_sources(project, path.parent)
+    warnings = list(info.warnings) + source_warnings
+    read_only = is_read_only(path)
+    if read_only:
+        warnings.append("filen är skrivskyddad och öppnas endast för läsning; spara under ett annat namn")
+    return LoadedProject(project, read_only, changed, missing, warnings, str(path), info.format_version)
+
+
+def backup_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def is_read_only(path: Path) -> bool:
+    """True when ``path`` exists and may not be written (read-only attribute or no permission)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return not (st.st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
+
+
+# --- writing ---------------------------------------------------------------------------
+
+def write_project_file(project: Project, path: Path, *, backup: bool, extra_manifest: dict | None = None) -> None:
+    """Serialise ``project`` and write it to ``path`` atomically (used by save and autosave)."""
+    if path.is_dir():
+        raise InputError(path, "är en mapp, inte en projektfil")
+    if path.exists() and is_read_only(path):
+        raise InputError(path, "filen är skrivskyddad och sparades inte; spara under ett annat namn")
+    data = to_bytes(project, extra_manifest)
+    _atomic_write(path, data, backup=backup)
+
+
+def to_bytes(project: Project, extra_manifest: dict | None = None) -> bytes:
+    """The complete project file as bytes (a zip of JSON members)."""
+    members = {
+        PROJECT: _dumps(encode_fields(project, exclude=_FRAMEWORKS)),
+        STANDARD: _dumps(_encode_framework(project.standard)),
+        CURRICULUM: _dumps(_encode_framework(project.curriculum)),
+    }
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "saved_at": now_iso(),
+        "project_id": project.id,
+        "title": project.title,
+        "members": {name: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for name, b in members.items()},
+    }
+    manifest.update(extra_manifest or {})
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=_COMPRESSLEVEL) as zf:
+        zf.writestr(MANIFEST, _dumps(manifest))
+        for name, body in members.items():
+            zf.writestr(name, body)
+    return buf.getvalue()
+
+
+def _dumps(value: Any) -> bytes:
+    # ASCII output keeps any string (even a lone surrogate from a pasted text) writable.
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def _encode_framework(fw: Framework) -> dict[str, Any]:
+    """Encode a framework, storing a course's items as ids when they are the framework's own items.
+
+    A curriculum lists every item twice (``items`` and each ``course.items``); writing
+    references halves the file and restores the shared objects on load.
+    """
+    out = encode_fields(fw, exclude=("courses",))
+    index = {it.id: it for it in fw.items}
+    courses = {}
+    for code, course in fw.courses.items():
+        if not isinstance(code, str):
+            raise TypeError("course codes must be str")
+        if course.items and all(index.get(it.id) is it for it in course.items):
+            enc = encode_fields(course, exclude=("items",))
+            enc[_ITEM_REFS] = [it.id for it in course.items]
+        else:
+            enc = encode(course)
+        courses[code] = enc
+    out["courses"] = courses
+    return out
+
+
+def _atomic_write(path: Path, data: bytes, *, backup: bool) -> None:
+    parent = path.parent
+    tmp = _write_temp(path, data)
+    try:
+        _verify_written(path, tmp, data)
+        if backup and path.exists():
+            _copy_backup(path)
+        _replace(tmp, path)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    _fsync_dir(parent)
+    _remove_stale_temps(path)
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new file beside ``path``, flushed and fsync'ed; return its path."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _save_error(path, exc) from None
+    tmp = Path(name)
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise _save_error(path, exc) from None
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    return tmp
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view[:_CHUNK])
+        if written <= 0:
+            raise OSError(errno.EIO, "skrivningen avbröts")
+        view = view[written:]
+
+
+def _verify_written(path: Path, tmp: Path, data: bytes) -> None:
+    """Read the temporary file back: a network drive or a full disk may have cut it short."""
+    try:
+        back = tmp.read_bytes()
+    except OSError as exc:
+        raise _save_error(path, exc) from None
+    if back != data:
+        raise InputError(path, "det sparade innehållet blev inte detsamma som det skrivna (disken eller nätverket?); "
+                               "den tidigare filen är orörd")
+
+
+def _copy_backup(path: Path) -> None:
+    """Copy the current file to ``<name>.bak`` (atomically, so a crash never leaves half a backup)."""
+    bak = backup_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _save_error(path, exc, "kunde inte läsa den tidigare filen för säkerhetskopian") from None
+    tmp = _write_temp(bak, data)
+    try:
+        _replace(tmp, bak)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def _replace(src: Path, dst: Path) -> None:
+    """``os.replace`` with a few retries: on Windows a virus scanner may hold the file briefly."""
+    for attempt in range(6):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            if attempt == 5:
+                raise _save_error(dst, exc) from None
+            time.sleep(0.05 * (attempt + 1))
+        except OSError as exc:
+            raise _save_error(dst, exc) from None
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable where the platform allows syncing a directory (not Windows)."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove temporary files a killed save left beside ``path`` (older than a few minutes)."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    try:
+        for tmp in path.parent.glob(f".{_glob_escape(path.name)}.*.tmp"):
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+    except OSError:
+        pass
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _save_error(path: Path, exc: OSError, what: str = "") -> InputError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        problem = "disken är full, projektet sparades inte; frigör utrymme eller spara på en annan plats"
+    elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        problem = "saknar behörighet att skriva här, projektet sparades inte; spara på en annan plats"
+    else:
+        problem = f"kunde inte sparas ({exc.strerror or exc})"
+    if what:
+        problem = f"{what}: {problem}"
+    return InputError(path, problem + " (den tidigare filen är orörd)")
+
+
+# --- reading ---------------------------------------------------------------------------
+
+def read_project_file(path: Path) -> tuple[Project, FileInfo]:
+    """Read, migrate and decode a project file; every problem is an :class:`InputError`."""
+    data = _read_file(path)
+    zf = _open_zip(path, data)
+    with zf:
+        version, manifest, doc = _read_document(path, zf)
+    warnings: list[str] = []
+    if version < FORMAT_VERSION:
+        try:
+            doc = migrations.migrate(doc, version)
+        except migrations.MigrationError as exc:
+            raise InputError(path, f"projektfilen i formatversion {version} kunde inte uppgraderas: {exc}") from None
+        warnings.append(f"projektfilen var i formatversion {version} och har uppgraderats; "
+                        f"den skrivs i version {FORMAT_VERSION} nästa gång du sparar")
+    ctx = DecodeContext()
+    project = _decode_project(path, doc, ctx)
+    warnings.extend(ctx.warnings())
+    return project, FileInfo(manifest, version, warnings)
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """Only the manifest of a project file (cheap: used to list recovery files)."""
+    data = _read_file(path)
+    with _open_zip(path, data) as zf:
+        if MANIFEST not in zf.namelist():
+            raise InputError(path, "projektfilen saknar manifest.json")
+        manifest = _parse_json(path, MANIFEST, _read_member(path, zf, MANIFEST, MAX_MANIFEST_BYTES))
+    _check_manifest(path, manifest)
+    return manifest
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(path, "filen finns inte") from None
+    except OSError as exc:
+        raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "är en mapp, inte en projektfil")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, "är ingen vanlig fil")
+    if st.st_size > MAX_FILE_BYTES:
+        raise InputError(path, f"filen är för stor för en projektfil ({st.st_size // 2**20} MB, gränsen är "
+                               f"{MAX_FILE_BYTES // 2**20} MB)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
+    if not data:
+        raise InputError(path, "filen är tom")
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(path, "filen är för stor för en projektfil")
+    return data
+
+
+def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except Exception as exc:  # zipfile raises many types on garbage (BadZipFile, ValueError, OverflowError...)
+        raise InputError(path, f"är ingen projektfil eller är skadad (inte ett giltigt zip-arkiv: {_brief(exc)})") from None
+    if len(infos) > MAX_MEMBERS:
+        zf.close()
+        raise InputError(path, f"är ingen projektfil (arkivet har {len(infos)} delar)")
+    return zf
+
+
+def _read_document(path: Path, zf: zipfile.ZipFile) -> tuple[int, dict[str, Any], dict[str, Any]]:
+    names = set(zf.namelist())
+    if MANIFEST in names:
+        manifest = _parse_json(path, MANIFEST, _read_member(path, zf, MANIFEST, MAX_MANIFEST_BYTES))
+        version = _check_manifest(path, manifest)
+    elif PROJECT in names:
+        # Version 0 had no manifest: its version is inside project.json.
+        manifest = {}
+        version = 0
+    else:
+        raise InputError(path, "är ingen projektfil (manifest.json saknas)")
+    wanted = migrations.MEMBERS[version]
+    missing = [m for m in wanted if m not in names]
+    if missing:
+        raise InputError(path, f"projektfilen är ofullständig (saknar {', '.join(missing)})")
+    _check_sizes(path, zf, wanted)
+    checksums = manifest.get("members") if isinstance(manifest.get("members"), dict) else {}
+    doc: dict[str, Any] = {MANIFEST: manifest} if MANIFEST in wanted else {}
+    for name in wanted:
+        if name == MANIFEST:
+            continue
+        raw = _read_member(path, zf, name, MAX_MEMBER_BYTES)
+        _check_checksum(path, name, raw, checksums.get(name))
+        doc[name] = _parse_json(path, name, raw)
+    if version == 0:
+        _check_version_zero(path, doc[PROJECT])
+    return version, manifest, doc
+
+
+def _check_manifest(path: Path, manifest: Any) -> int:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise InputError(path, "är ingen projektfil för det här programmet")
+    version = manifest.get("format_version")
+    if type(version) is not int or version < 0:
+        raise InputError(path, f"projektfilen har en ogiltig formatversion ({version!r:.40})")
+    if version > FORMAT_VERSION:
+        raise InputError(path, f"projektfilen är skapad med en nyare version av programmet (formatversion {version}, "
+                               f"den här versionen läser till och med {FORMAT_VERSION}); uppdatera programmet")
+    if version not in migrations.MEMBERS:
+        raise InputError(path, f"okänd formatversion {version}")
+    return version
+
+
+def _check_version_zero(path: Path, project_json: Any) -> None:
+    if not isinstance(project_json, dict) or project_json.get("format_version") != 0:
+        raise InputError(path, "är ingen projektfil för det här programmet (manifest.json saknas)")
+
+
+def _check_sizes(path: Path, zf: zipfile.ZipFile, names: tuple[str, ...]) -> None:
+    total = 0
+    for name in names:
+        info = zf.getinfo(name)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise InputError(path, f"{name} är för stor uppackad ({info.file_size // 2**20} MB)")
+        if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise InputError(path, f"{name} packas upp orimligt mycket (misstänkt zip-bomb)")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise InputError(path, f"projektfilen är för stor uppackad ({total // 2**20} MB)")
+
+
+def _read_member(path: Path, zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    try:
+        with zf.open(name) as fh:
+            raw = fh.read(limit + 1)
+    except Exception as exc:  # CRC errors, bad compression, encryption, truncation
+        raise InputError(path, f"projektfilen är skadad ({name}: {_brief(exc)})") from None
+    if len(raw) > limit:
+        raise InputError(path, f"{name} är för stor uppackad")
+    return raw
+
+
+def _check_checksum(path: Path, name: str, raw: bytes, expected: Any) -> None:
+    if not isinstance(expected, dict) or "sha256" not in expected:
+        return
+    if hashlib.sha256(raw).hexdigest() != expected["sha256"]:
+        raise InputError(path, f"projektfilen är skadad ({name} stämmer inte med sin kontrollsumma)")
+
+
+def _parse_json(path: Path, name: str, raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise InputError(path, f"projektfilen är skadad ({name} är för djupt nästlad)") from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, too many digits
+        raise InputError(path, f"projektfilen är skadad ({name} är inte giltig JSON: {_brief(exc)})") from None
+
+
+def _decode_project(path: Path, doc: dict[str, Any], ctx: DecodeContext) -> Project:
+    try:
+        standard = _decode_framework(doc[STANDARD], ctx)
+    except ShapeError as exc:
+        raise InputError(path, f"projektfilen har fel innehåll ({exc.located('standard')})") from None
+    try:
+        curriculum = _decode_framework(doc[CURRICULUM], ctx)
+    except ShapeError as exc:
+        raise InputError(path, f"projektfilen har fel innehåll ({exc.located('curriculum')})") from None
+    try:
+        fields = decode_fields(Project, doc[PROJECT], ctx, exclude=_FRAMEWORKS)
+        return Project(standard=standard, curriculum=curriculum, **fields)
+    except ShapeError as exc:
+        raise InputError(path, f"projektfilen har fel innehåll ({exc.located('project')})") from None
+    except (TypeError, ValueError) as exc:
+        raise InputError(path, f"projektfilen har fel innehåll ({_brief(exc)})") from None
+
+
+def _decode_framework(value: Any, ctx: DecodeContext) -> Framework:
+    refs = _pop_item_refs(value)
+    fw = decode(Framework, value, ctx)
+    if refs:
+        index = {it.id: it for it in fw.items}
+        for code, ids in refs.items():
+            course = fw.courses.get(code)
+            if course is None:
+                continue
+            try:
+                course.items = [index[i] for i in ids]
+            except KeyError as exc:
+                err = ShapeError(f"kursen hänvisar till ett moment som saknas: {exc.args[0]!r:.60}")
+                err.where.append(f".courses[{code!r:.60}]")
+                raise err from None
+    return fw
+
+
+def _pop_item_refs(value: Any) -> dict[str, list[str]]:
+    """Take the ``item_refs`` out of each course object (they are resolved after decoding)."""
+    if not isinstance(value, dict) or not isinstance(value.get("courses"), dict):
+        return {}
+    refs: dict[str, list[str]] = {}
+    for code, course in value["courses"].items():
+        if isinstance(course, dict) and _ITEM_REFS in course:
+            ids = course.pop(_ITEM_REFS)
+            if not isinstance(ids, list) or not all(type(i) is str for i in ids):
+                err = ShapeError(f"{_ITEM_REFS} ska vara en lista med text")
+                err.where.append(f".courses[{code!r:.60}]")
+                raise err
+            course.setdefault("items", [])
+            refs[code] = ids
+    return refs
+
+
+def _brief(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+# --- sources ---------------------------------------------------------------------------
+
+def check_sources(project: Project, base: Path) -> tuple[list[str], list[str], list[str]]:
+    """Compare the sources the project embeds with the files at their stored paths.
+
+    Returns ``(changed, missing, warnings)``.  Relative paths are tried against the
+    project file's folder too.  Only regular files and Skolverket XML folders are read;
+    anything else (a device, a pipe) is never opened, so a hostile path cannot hang us.
+    """
+    changed: list[str] = []
+    missing: list[str] = []
+    warnings: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for src in project.standard.sources + project.curriculum.sources:
+        if not src.path or (src.path, src.sha256) in seen:
+            continue
+        seen.add((src.path, src.sha256))
+        where = _locate(src.path, base)
+        if where is None:
+            missing.append(src.path)
+            continue
+        try:
+            digest = _source_digest(where, src.format)
+        except OSError as exc:
+            warnings.append(f"källan {src.path} kunde inte kontrolleras ({exc.strerror or exc})")
+            continue
+        if digest is not None and digest != src.sha256:
+            changed.append(src.path)
+    return changed, missing, warnings
+
+
+def _locate(stored: str, base: Path) -> Path | None:
+    candidates = [Path(stored)]
+    if not Path(stored).is_absolute():
+        candidates.append(base / stored)
+    for p in candidates:
+        try:
+            if p.exists():
+                return p
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _source_digest(path: Path, fmt: str) -> str | None:
+    if path.is_file():
+        return _file_sha256(path)
+    if path.is_dir() and fmt == "skolverket-xml-folder":
+        # Same recipe as compare_app.importers.skolverket_xml for folders.
+        files = sorted(p for p in path.rglob("*.xml") if p.is_file())
+        return hashlib.sha256("".join(_file_sha256(f) for f in files).encode()).hexdigest()
+    return None
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(_CHUNK), b""):
+            h.update(block)
+    return h.hexdigest()
