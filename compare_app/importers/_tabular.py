@@ -1,0 +1,486 @@
+"""Reading a competence standard out of a table (Excel sheet, CSV file or Word table).
+
+The logic every tabular format shares lives here:
+
+* find the header row, which need not be row 1 (titles and blank rows may come first);
+* map columns to our fields by their header text, Swedish or English, or by an
+  explicit ``mapping`` (field -> header text) that overrides the guess;
+* build requirements: area from an area column or from *section rows* (a row with
+  only an area-like cell), kinds normalised to kunskap/färdighet/kompetens, SeQF
+  level, stable generated ids for rows without one, suffixed duplicate ids;
+* bounded work: at most :data:`MAX_REQUIREMENTS` requirements, long cells cut.
+
+:func:`preview_table` gives the GUI's import dialog what it needs to show and edit
+the mapping before calling ``load_standard(path, mapping)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import InputError
+from ..model import ITEM_KINDS, Framework, Item, Provenance, SourceInfo, stable_id
+from ._clean import MAX_TEXT_CHARS, capped, clean, header_key
+
+FIELDS = ("id", "area", "kind", "text", "level")
+#: A branch standard has tens or hundreds of requirements; more than this is not one.
+MAX_REQUIREMENTS = 10_000
+#: Rows looked at when searching for the header row.
+HEADER_SCAN_ROWS = 30
+#: Cells read per row; columns further right are ignored.
+MAX_COLUMNS = 100
+#: This many empty rows in a row end the table (formatting often reaches row 1,048,576).
+MAX_EMPTY_RUN = 1_000
+#: Short fields (id, area, kind, level) longer than this are cut.
+MAX_SHORT_CHARS = 300
+PREVIEW_ROWS = 20
+PREVIEW_CELL_CHARS = 300
+
+# Exact header names (after header_key normalisation), Swedish and English.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "nr", "nr.", "nummer", "kod", "krav-id", "kravid", "krav id", "kravnummer", "kravnr", "kravkod",
+           "ref", "referens", "beteckning", "löpnummer", "#", "code", "no", "no.", "number", "identifier", "ref."),
+    "area": ("område", "omrade", "kompetensområde", "kompetensomrade", "huvudområde", "arbetsområde", "kravområde",
+             "avsnitt", "kategori", "area", "competence area", "domain", "category", "section"),
+    "kind": ("typ", "kind", "type", "kunskapstyp", "kravtyp", "typ av krav", "typ av lärandemål", "lärandemålstyp",
+             "k/f/kp", "k/f/k", "outcome type", "knowledge type", "learning outcome type"),
+    "text": ("text", "krav", "kompetenskrav", "kravtext", "kravformulering", "formulering", "beskrivning",
+             "kunskapskrav", "lärandemål", "läranderesultat", "innehåll", "requirement", "requirements",
+             "learning outcome", "learning outcomes", "description", "statement"),
+    "level": ("nivå", "niva", "seqf", "seqf-nivå", "seqf nivå", "nivå seqf", "nivå (seqf", "eqf", "eqf-nivå",
+              "level", "seqf level", "eqf level"),
+}
+# Word endings for headers not in the lists (Swedish compounds: "Yrkeskrav", "Delområde").
+# Checked in this order so that "Krav-id" is an id and "Typ av krav" a kind before "krav" means text.
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("id", "nr", "nummer", "kod")),
+    ("level", ("nivå", "seqf", "eqf", "level")),
+    ("kind", ("typ", "type", "kind")),
+    ("area", ("område", "area", "domän", "avsnitt")),
+    ("text", ("krav", "beskrivning", "requirement", "requirements", "lärandemål", "text", "description", "outcome")),
+)
+
+_KIND_WORDS = {
+    "kunskap": "kunskap", "kunskaper": "kunskap", "knowledge": "kunskap", "k": "kunskap",
+    "färdighet": "färdighet", "färdigheter": "färdighet", "fardighet": "färdighet", "fardigheter": "färdighet",
+    "skill": "färdighet", "skills": "färdighet", "f": "färdighet", "s": "färdighet",
+    "kompetens": "kompetens", "kompetenser": "kompetens", "competence": "kompetens", "competences": "kompetens",
+    "kp": "kompetens", "komp": "kompetens", "c": "kompetens",
+    "responsibility": "kompetens", "ansvar": "kompetens", "autonomy": "kompetens",
+}
+
+
+@dataclass
+class TablePreview:
+    """What the import dialog shows: the detected header, the guessed mapping and the first rows."""
+
+    path: str
+    sheet: str  # sheet name for Excel, "" for CSV
+    header_row: int  # 1-based row number of the header row, as Excel or a text editor shows it
+    headers: list[str]
+    mapping: dict[str, str]  # our field -> header text
+    rows: list[list[str]]  # first data rows, cells aligned with ``headers``
+    warnings: list[str] = field(default_factory=list)
+    fields: tuple[str, ...] = FIELDS
+
+
+@dataclass
+class RawTable:
+    """Rows of one sheet or file: ``(1-based row number, cell texts)``, produced lazily."""
+
+    name: str
+    rows: Iterator[tuple[int, list[str]]]
+    locator: str = "rad {row}"  # how a row is named in provenance, e.g. "blad Krav, rad {row}"
+
+
+@dataclass
+class _Header:
+    index: int  # position in the scanned rows
+    row_number: int
+    headers: list[str]
+    columns: dict[str, int]  # field -> column index
+    warnings: list[str]
+
+
+def clean_row(values: Iterable[object]) -> list[str]:
+    """Cells as clean text, at most :data:`MAX_COLUMNS`, trailing empty cells dropped."""
+    cells = []
+    for n, value in enumerate(values):
+        if n >= MAX_COLUMNS:
+            break
+        cells.append(clean(value))
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+# --------------------------------------------------------------------------- header
+
+
+def guess_columns(headers: list[str]) -> dict[str, int]:
+    """Field -> column index, guessed from header texts (exact names first, then word endings)."""
+    keys = [header_key(h) for h in headers]
+    columns: dict[str, int] = {}
+    for fld in FIELDS:
+        for col, key in enumerate(keys):
+            if key and key in _SYNONYMS[fld] and col not in columns.values():
+                columns[fld] = col
+                break
+    for fld, endings in _KEYWORDS:
+        if fld in columns:
+            continue
+        for col, key in enumerate(keys):
+            if col in columns.values() or not key:
+                continue
+            words = re.split(r"[^\wåäö]+", key)
+            if any(w.endswith(e) for w in words if w for e in endings):
+                columns[fld] = col
+                break
+    return columns
+
+
+def _mapped_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int] | None:
+    """Columns for an explicit mapping, or None when a mapped header is not in ``headers``."""
+    keys = [header_key(h) for h in headers]
+    columns: dict[str, int] = {}
+    for fld, header in mapping.items():
+        key = header_key(header)
+        if key not in keys:
+            return None
+        columns[fld] = keys.index(key)
+    for fld, col in guess_columns(headers).items():  # fill the fields the mapping leaves out
+        if fld not in columns and col not in columns.values():
+            columns[fld] = col
+    return columns
+
+
+def _check_mapping(path: Path, mapping: dict[str, str] | None) -> dict[str, str]:
+    mapping = {k: v for k, v in (mapping or {}).items() if v}
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise InputError(path, f"okänt fält i kolumnmappningen: {', '.join(unknown)} (tillåtna: {', '.join(FIELDS)})")
+    return mapping
+
+
+def _longest_free_column(headers: list[str], columns: dict[str, int], sample: list[list[str]]) -> int | None:
+    """The unmapped named column with the longest texts: the likely requirement text."""
+    best, best_len = None, 0
+    for col, head in enumerate(headers):
+        if not head or col in columns.values():
+            continue
+        total = sum(len(r[col]) for r in sample if col < len(r))
+        if total > best_len:
+            best, best_len = col, total
+    return best
+
+
+def find_header(scanned: list[tuple[int, list[str]]], mapping: dict[str, str]) -> _Header | None:
+    """The header row among the first rows: the one mapping most fields, including text."""
+    best: _Header | None = None
+    for idx, (row_number, cells) in enumerate(scanned):
+        if not any(cells):
+            continue
+        if mapping:
+            columns = _mapped_columns(cells, mapping)
+            if columns is not None and "text" in columns:
+                return _Header(idx, row_number, cells, columns, [])
+            continue
+        columns = guess_columns(cells)
+        warnings: list[str] = []
+        if "text" not in columns and len(columns) >= 2:
+            sample = [c for _, c in scanned[idx + 1 : idx + 1 + PREVIEW_ROWS]]
+            col = _longest_free_column(cells, columns, sample)
+            if col is not None:
+                columns["text"] = col
+                warnings.append(f"ingen kolumn hette som en kravtext; kolumnen {cells[col]!r} används som kravtext")
+        if "text" in columns and (best is None or len(columns) > len(best.columns)):
+            best = _Header(idx, row_number, cells, columns, warnings)
+    return best
+
+
+def _no_header_error(path: Path, scanned_by_sheet: list[tuple[str, list[tuple[int, list[str]]]]], mapping) -> InputError:
+    seen = []
+    for sheet, scanned in scanned_by_sheet:
+        first = next((cells for _, cells in scanned if any(cells)), None)
+        if first is not None:
+            heads = ", ".join(repr(c) for c in first[:12] if c)
+            seen.append(f"{'blad ' + sheet + ': ' if sheet else ''}{heads}")
+    headers = "; ".join(seen) if seen else "inga (filen saknar innehåll)"
+    if mapping:
+        wanted = ", ".join(f"{k}={v!r}" for k, v in mapping.items())
+        return InputError(path, f"hittade inte kolumnerna i mappningen ({wanted}) bland de första {HEADER_SCAN_ROWS} raderna. "
+                                f"Rubriker som finns: {headers}")
+    return InputError(
+        path,
+        "hittade ingen kolumn med kravtext (t.ex. rubriken 'Krav', 'Kompetenskrav', 'Beskrivning' eller 'Requirement'). "
+        f"Rubriker som finns: {headers}. Ange vilken kolumn som är vad i importdialogen, eller på kommandoraden "
+        "med --map text=<rubrik> (och vid behov --map id=, area=, kind=, level=)",
+    )
+
+
+# --------------------------------------------------------------------------- values
+
+
+def normalise_kind(raw: str) -> str | None:
+    """``"Färdighet (F)"``, ``"skills"``, ``"Kp"`` -> the canonical kind; None when unknown."""
+    key = raw.lower().strip(" .:()")
+    if key in ITEM_KINDS:
+        return key
+    if key in _KIND_WORDS:
+        return _KIND_WORDS[key]
+    first = re.split(r"[^\wåäö]+", key)[0] if key else ""
+    return _KIND_WORDS.get(first) if len(first) > 2 else None
+
+
+def normalise_level(raw: str) -> str | None:
+    """``"SeQF 4"``, ``"Nivå 4"``, ``"4"`` -> ``"4"``; other text kept as written; empty -> None."""
+    if not raw:
+        return None
+    m = re.fullmatch(r"(?:seqf|eqf|nivå|niva|level)?[\s\-:]*(\d{1,2})", raw.lower())
+    return m.group(1) if m else raw
+
+
+class RequirementBuilder:
+    """Collects requirements in order, giving ids, positions and warnings.
+
+    Shared by the table importers and the Word importer.
+    """
+
+    def __init__(self, path: Path, warnings: list[str]):
+        self.path = path
+        self.source = path.name
+        self.warnings = warnings
+        self.items: list[Item] = []
+        self._ids: set[str] = set()
+        self._positions: Counter[str] = Counter()
+        self._unknown_kinds: set[str] = set()
+
+    def add(self, text: str, locator: str, *, item_id: str = "", area: str = "", kind: str = "", level: str = "") -> Item:
+        if len(self.items) >= MAX_REQUIREMENTS:
+            raise InputError(
+                self.path,
+                f"mer än {MAX_REQUIREMENTS:,} krav – det är inte en kompetensstandard (fel blad eller fel fil?). ".replace(",", " ")
+                + "Dela upp filen eller välj bara kravtabellen",
+            )
+        where = f"{self.source}, {locator}"
+        text = capped(text, where, self.warnings)
+        area = self._short(area, where)
+        item_id = self._unique_id(self._short(item_id, where) or stable_id("krav", area, text), where)
+        self._positions[area] += 1
+        item = Item(
+            id=item_id,
+            text=text,
+            provenance=Provenance(self.source, locator),
+            area=area,
+            kind=self._kind(self._short(kind, where), where),
+            level=normalise_level(self._short(level, where)),
+            position=self._positions[area],
+        )
+        self.items.append(item)
+        return item
+
+    def _short(self, value: str, where: str) -> str:
+        if len(value) <= MAX_SHORT_CHARS:
+            return value
+        self.warnings.append(f"{where}: fältet har {len(value)} tecken och kortades till {MAX_SHORT_CHARS}")
+        return value[:MAX_SHORT_CHARS]
+
+    def _unique_id(self, item_id: str, where: str) -> str:
+        if item_id not in self._ids:
+            self._ids.add(item_id)
+            return item_id
+        n = 2
+        while f"{item_id}-{n}" in self._ids:
+            n += 1
+        new = f"{item_id}-{n}"
+        self.warnings.append(f"{where}: id {item_id!r} finns redan; kravet fick id {new!r}")
+        self._ids.add(new)
+        return new
+
+    def _kind(self, raw: str, where: str) -> str | None:
+        if not raw:
+            return None
+        kind = normalise_kind(raw)
+        if kind is None and raw not in self._unknown_kinds:
+            self._unknown_kinds.add(raw)
+            self.warnings.append(f"{where}: okänd typ {raw!r} (väntade kunskap, färdighet eller kompetens); typen lämnas tom")
+        return kind
+
+
+# --------------------------------------------------------------------------- rows -> requirements
+
+
+def _is_section_row(cells: list[str], columns: dict[str, int]) -> bool:
+    """A row holding only an area name (used when the table has no area column)."""
+    filled = [(col, val) for col, val in enumerate(cells) if val]
+    if len(filled) != 1:
+        return False
+    col, value = filled[0]
+    if len(value) > 120:
+        return False
+    if col != columns.get("text"):
+        return True
+    # Only the text cell is filled: a heading if the table uses ids and this is short and not a sentence.
+    return "id" in columns and len(value) <= 80 and not value.endswith((".", "!", "?"))
+
+
+def _get(cells: list[str], columns: dict[str, int], fld: str) -> str:
+    col = columns.get(fld)
+    return cells[col] if col is not None and col < len(cells) else ""
+
+
+def add_rows(
+    builder: RequirementBuilder,
+    rows: Iterable[tuple[int, list[str]]],
+    columns: dict[str, int],
+    locator: str,
+    area: str = "",
+) -> str:
+    """Requirements from data rows; returns the area in force after the last row.
+
+    An area column's empty cell repeats the area above it (merged cells leave only the
+    first cell filled). Without an area column, section rows set the area.
+    """
+    empty_run = 0
+    for row_number, cells in rows:
+        if not any(cells):
+            empty_run += 1
+            if empty_run >= MAX_EMPTY_RUN:
+                builder.warnings.append(f"{builder.source}: {MAX_EMPTY_RUN} tomma rader i följd; resten av tabellen lästes inte")
+                break
+            continue
+        empty_run = 0
+        if "area" not in columns and _is_section_row(cells, columns):
+            area = next(v for v in cells if v)
+            continue
+        area = _get(cells, columns, "area") or area
+        text = _get(cells, columns, "text")
+        where = locator.format(row=row_number)
+        if not text:
+            builder.warnings.append(f"{builder.source}, {where}: raden saknar kravtext och hoppades över")
+            continue
+        builder.add(
+            text,
+            where,
+            item_id=_get(cells, columns, "id"),
+            area=area,
+            kind=_get(cells, columns, "kind"),
+            level=_get(cells, columns, "level"),
+        )
+    return area
+
+
+def _title_above(scanned: list[tuple[int, list[str]]], header_index: int) -> str:
+    """A title row above the header: the first row there with text in a single cell."""
+    for _, cells in scanned[:header_index]:
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and len(filled[0]) <= 200:
+            return filled[0]
+    return ""
+
+
+def _scan(table: RawTable) -> list[tuple[int, list[str]]]:
+    scanned = []
+    for row in table.rows:
+        scanned.append(row)
+        if len(scanned) >= HEADER_SCAN_ROWS:
+            break
+    return scanned
+
+
+def _select(path: Path, tables: Iterable[RawTable], mapping: dict[str, str]):
+    """The first table with a recognisable header: ``(table, scanned rows, header)``."""
+    seen = []
+    for table in tables:
+        scanned = _scan(table)
+        header = find_header(scanned, mapping)
+        if header is not None:
+            return table, scanned, header
+        seen.append((table.name, scanned))
+    raise _no_header_error(path, seen, mapping)
+
+
+def read_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, str] | None, fmt: str, sha256: str) -> Framework:
+    """A standard from the first table (sheet) that has a requirement-text column."""
+    mapping = _check_mapping(path, mapping)
+    table, scanned, header = _select(path, tables, mapping)
+    warnings = list(header.warnings)
+    builder = RequirementBuilder(path, warnings)
+    data_rows = _chain(scanned[header.index + 1 :], table.rows)
+    add_rows(builder, data_rows, header.columns, table.locator)
+    if not builder.items:
+        raise InputError(path, f"tabellen har rubrikrad (rad {header.row_number}) men inga krav under den")
+    title = _title_above(scanned, header.index) or path.stem
+    fw = Framework(kind="standard", title=title, items=builder.items, warnings=warnings)
+    fw.sources.append(SourceInfo(str(path), sha256, fmt))
+    return fw
+
+
+def _chain(first: list[tuple[int, list[str]]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    yield from first
+    yield from rest
+
+
+def preview_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, str] | None) -> TablePreview:
+    """The preview of the first table with a header (see :func:`preview_table`)."""
+    mapping = _check_mapping(path, mapping)
+    table, scanned, header = _select(path, tables, mapping)
+    rows = []
+    width = len(header.headers)
+    for _, cells in _chain(scanned[header.index + 1 :], table.rows):
+        if any(cells):
+            rows.append([c[:PREVIEW_CELL_CHARS] for c in (cells + [""] * width)[:width]])
+        if len(rows) >= PREVIEW_ROWS:
+            break
+    return TablePreview(
+        path=str(path),
+        sheet=table.name,
+        header_row=header.row_number,
+        headers=header.headers,
+        mapping={fld: header.headers[col] for fld, col in header.columns.items()},
+        rows=rows,
+        warnings=list(header.warnings),
+    )
+
+
+def preview_table(path: str | Path, mapping: dict[str, str] | None = None) -> TablePreview:
+    """Header row, headers, guessed mapping and first rows of a standard in .xlsx/.xlsm or .csv/.tsv/.txt.
+
+    The import dialog shows this, lets the user change the mapping, and then calls
+    ``load_standard(path, mapping)``. Raises :class:`InputError` like the importers.
+    """
+    path = Path(path)
+    name = path.name.lower()
+    if not path.exists():
+        raise InputError(path, "filen finns inte")
+    if name.endswith((".xlsx", ".xlsm")):
+        from . import standard_xlsx
+
+        return standard_xlsx.preview(path, mapping)
+    if name.endswith((".csv", ".tsv", ".txt")):
+        from . import standard_csv
+
+        return standard_csv.preview(path, mapping)
+    raise InputError(path, "förhandsvisning finns bara för tabeller (.xlsx eller .csv)")
+
+
+__all__ = [
+    "FIELDS",
+    "MAX_REQUIREMENTS",
+    "MAX_TEXT_CHARS",
+    "RawTable",
+    "RequirementBuilder",
+    "TablePreview",
+    "add_rows",
+    "clean_row",
+    "find_header",
+    "guess_columns",
+    "normalise_kind",
+    "normalise_level",
+    "preview_table",
+    "read_tables",
+]

@@ -1,0 +1,91 @@
+"""The course codes of a yrkespaket (course package) from a .csv/.txt list or an .xlsx sheet.
+
+Either a column headed *kurskod*, *kod*, *code* … or, without such a header, the
+first cell on each line that looks like a course code (``SAAKÄL01S``, ``MAEMAT01``).
+Lines that hold no code (titles, blank lines, totals) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import InputError
+from ._clean import clean, header_key
+from ._delimited import iter_rows, read_text, sniff_delimiter
+
+CODE_HEADERS = ("kurskod", "kurskoder", "kod", "code", "course code", "coursecode", "kurs-kod", "kurskod (gy11)")
+#: Upper-case letters (with Å, Ä, Ö) then letters/digits: SAAKÄL01S, MAEMAT01, ELEELR0, GRNSVE2.
+_CODE = re.compile(r"[A-ZÅÄÖ]{3,}[A-ZÅÄÖ0-9]{1,12}")
+MAX_LINES = 10_000
+
+
+def looks_like_code(value: str) -> bool:
+    """True for a course code: 5–16 characters, upper-case letters first, at least one digit."""
+    return bool(_CODE.fullmatch(value)) and any(ch.isdigit() for ch in value) and len(value) <= 16
+
+
+def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
+    """Course codes from table rows: from a code column if a header names one, else the first code-like cell."""
+    codes: list[str] = []
+    column: int | None = None
+    for n, raw in enumerate(rows):
+        if n >= MAX_LINES:
+            raise InputError(path, f"listan har fler än {MAX_LINES} rader; det är inte ett kurspaket")
+        cells = [clean(c) for c in raw]
+        if column is None:
+            keys = [header_key(c) for c in cells]
+            header = next((i for i, k in enumerate(keys) if k in CODE_HEADERS), None)
+            if header is not None and not codes:
+                column = header
+                continue
+        if column is not None:
+            candidates = [cells[column].upper()] if column < len(cells) else []
+        else:
+            candidates = [c.upper() for c in cells]
+        code = next((c for c in candidates if looks_like_code(c)), None)
+        if code and code not in codes:
+            codes.append(code)
+    if not codes:
+        raise InputError(path, "hittade inga kurskoder (väntade t.ex. SAAKÄL01S, en per rad eller i en kolumn 'Kurskod')")
+    return codes
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    from ._safe import open_zip_document
+
+    data = open_zip_document(path, "Excel")
+    try:
+        wb = openpyxl.load_workbook(data, read_only=True, data_only=True, keep_links=False)
+        try:
+            ws = wb.worksheets[0]
+            rows = []
+            for row in ws.iter_rows(values_only=True):
+                rows.append(["" if v is None else str(v) for v in row[:50]])
+                if len(rows) > MAX_LINES:
+                    break
+            return rows
+        finally:
+            wb.close()
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl's many exception types for a broken workbook
+        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({type(exc).__name__})") from None
+
+
+def read(path: str | Path) -> list[str]:
+    """Course codes, in file order, without duplicates."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "filen finns inte")
+    name = path.name.lower()
+    if name.endswith((".xlsx", ".xlsm")):
+        return codes_from_rows(_xlsx_rows(path), path)
+    if name.endswith((".csv", ".txt", ".tsv")):
+        text, _ = read_text(path)
+        delimiter = sniff_delimiter(text)
+        return codes_from_rows((cells for _, cells in iter_rows(text, delimiter, path)), path)
+    raise InputError(path, "okänt format för kurspaket (väntade .csv, .txt eller .xlsx)")
