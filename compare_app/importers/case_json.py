@@ -1,0 +1,255 @@
+"""Read a competence standard from a 1EdTech CASE package (CFPackage JSON, CASE 1.0 or 1.1).
+
+How the package becomes a standard:
+
+* the ``isChildOf`` tree under the CFDocument gives the structure: a node with
+  children is a grouping, a node without children is a requirement;
+* a requirement's ``area`` is its top-level grouping (the competence area) and
+  its ``section`` the deeper groupings, joined with " › ";
+* siblings are ordered by ``sequenceNumber``, else ``listEnumeration``, else a
+  natural sort of ``humanCodingScheme`` when every sibling has one, else file order;
+* the id is ``humanCodingScheme`` when present and unique, else the identifier;
+* ``CFItemType`` Kunskap/Färdighet/Kompetens (or Knowledge/Skill/Competence)
+  gives the kind, ``educationLevel`` the level;
+* items outside the tree become requirements without an area, except the unit
+  and course-content items compare_app itself writes (see
+  ``compare_app.exporters.case_json``).
+
+Anything a broken or hostile file can cause is an :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Framework, Item, Provenance, SourceInfo, sha256_bytes
+
+MAX_BYTES = 100 * 1024 * 1024
+CASE_LOCATOR_PREFIX = "CFItem "  # kept equal to compare_app.exporters.case_json.CASE_LOCATOR_PREFIX
+NON_STANDARD_TYPES = ("Mikromerit", "Centralt innehåll")
+_KINDS = {
+    "kunskap": "kunskap", "kunskaper": "kunskap", "knowledge": "kunskap",
+    "färdighet": "färdighet", "färdigheter": "färdighet", "skill": "färdighet", "skills": "färdighet",
+    "kompetens": "kompetens", "kompetenser": "kompetens", "competence": "kompetens", "competences": "kompetens",
+}
+
+
+def read(path: str | Path) -> Framework:
+    path = Path(path)
+    raw = _read_bytes(path)
+    data = _parse(path, raw)
+    package = _package(path, data)
+    return _framework(path, raw, package)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"filen är för stor för ett CASE-paket ({size // (1024 * 1024)} MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"filen kunde inte läsas ({exc.strerror or exc})") from exc
+
+
+def _parse(path: Path, raw: bytes):
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "filen är inte UTF-8-kodad JSON") from exc
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise InputError(path, "JSON-strukturen är för djupt nästlad") from exc
+    except ValueError as exc:
+        raise InputError(path, f"ogiltig JSON ({exc})") from exc
+
+
+def _package(path: Path, data) -> dict:
+    """The CFPackage object (also accepted wrapped as {"CFPackage": {...}})."""
+    if isinstance(data, dict) and isinstance(data.get("CFPackage"), dict):
+        data = data["CFPackage"]
+    if not isinstance(data, dict) or not isinstance(data.get("CFDocument"), dict):
+        raise InputError(path, "inte ett CASE-paket (CFDocument saknas)")
+    for key in ("CFItems", "CFAssociations"):
+        if not isinstance(data.get(key, []), list):
+            raise InputError(path, f"{key} är inte en lista")
+    return data
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _ref(value) -> str:
+    """The identifier of a LinkURI object (CASE 1.0 files sometimes give a bare string)."""
+    if isinstance(value, dict):
+        return _text(value.get("identifier")) or _text(value.get("uri")).rsplit("/", 1)[-1]
+    return _text(value).rsplit("/", 1)[-1]
+
+
+def _natural_key(text: str) -> list:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part.lower()) for part in re.split(r"(\d+)", text)]
+
+
+def _framework(path: Path, raw: bytes, package: dict) -> Framework:
+    doc = package["CFDocument"]
+    doc_id = _ref(doc)
+    title = _text(doc.get("title")) or path.stem
+    fw = Framework(kind="standard", title=title)
+    fw.sources.append(
+        SourceInfo(str(path), sha256_bytes(raw), "case-json", _text(doc.get("version")) or _text(doc.get("lastChangeDateTime")))
+    )
+
+    nodes: dict[str, tuple[int, dict]] = {}
+    for n, item in enumerate(package.get("CFItems", [])):
+        ident = _text(item.get("identifier")) if isinstance(item, dict) else ""
+        if not ident:
+            fw.warnings.append(f"CFItems[{n}] saknar identifier och hoppades över")
+            continue
+        if ident in nodes:
+            fw.warnings.append(f"CFItem {ident} förekommer flera gånger; den första används")
+            continue
+        if _text(item.get("CFItemType")) in NON_STANDARD_TYPES:
+            continue
+        nodes[ident] = (n, item)
+
+    children = _children(package, nodes, doc_id, fw)
+    parent_of = {child: parent for parent, kids in children.items() for child, _ in kids}
+    order = _walk(children, doc_id)
+    in_tree = set(order)
+    order += [ident for ident in nodes if ident not in in_tree]  # outside the tree: file order
+
+    ids = _unique_ids(nodes, fw)
+    for position, ident in enumerate(order, 1):
+        if children.get(ident):
+            continue  # a grouping, not a requirement
+        _, item = nodes[ident]
+        text = _text(item.get("fullStatement"))
+        if not text:
+            fw.warnings.append(f"CFItem {ident} saknar fullStatement och hoppades över")
+            continue
+        chain = _ancestors(ident, parent_of, doc_id, nodes)
+        fw.items.append(
+            Item(
+                id=ids[ident],
+                text=text,
+                provenance=Provenance(path.name, CASE_LOCATOR_PREFIX + ident),
+                area=chain[0] if chain else "",
+                section=" › ".join(chain[1:]),
+                kind=_kind(item),
+                level=_level(item),
+                position=position,
+            )
+        )
+    if not fw.items:
+        raise InputError(path, "CASE-paketet innehåller inga krav (CFItems)")
+    _number_within_areas(fw)
+    return fw
+
+
+def _children(package: dict, nodes: dict, doc_id: str, fw: Framework) -> dict[str, list[tuple[str, tuple]]]:
+    """Parent identifier -> [(child identifier, sort key)] from the isChildOf associations."""
+    children: dict[str, list[tuple[str, tuple]]] = {}
+    seen_child: set[str] = set()
+    for n, assoc in enumerate(package.get("CFAssociations", [])):
+        if not isinstance(assoc, dict) or assoc.get("associationType") != "isChildOf":
+            continue
+        child, parent = _ref(assoc.get("originNodeURI")), _ref(assoc.get("destinationNodeURI"))
+        if child not in nodes or (parent not in nodes and parent != doc_id) or child == parent:
+            continue
+        if child in seen_child:
+            fw.warnings.append(f"CFItem {child} har flera föräldrar; den första används")
+            continue
+        seen_child.add(child)
+        item = nodes[child][1]
+        seq = assoc.get("sequenceNumber")
+        seq = seq if isinstance(seq, (int, float)) and not isinstance(seq, bool) else None
+        key = (seq, _text(item.get("listEnumeration")), _text(item.get("humanCodingScheme")), nodes[child][0])
+        children.setdefault(parent, []).append((child, key))
+    for kids in children.values():
+        all_coded = all(key[2] for _, key in kids)
+        kids.sort(key=lambda kv: _sibling_key(kv[1], all_coded))
+    return children
+
+
+def _sibling_key(key: tuple, all_coded: bool) -> tuple:
+    seq, enum, code, file_pos = key
+    return (
+        seq if seq is not None else float("inf"),
+        _natural_key(enum) if enum else [],
+        _natural_key(code) if all_coded else [],
+        file_pos,
+    )
+
+
+def _walk(children: dict, root: str) -> list[str]:
+    """Depth-first order of the tree below ``root``; safe against cycles."""
+    order: list[str] = []
+    seen: set[str] = {root}
+    stack = [kid for kid, _ in reversed(children.get(root, []))]
+    while stack:
+        ident = stack.pop()
+        if ident in seen:
+            continue
+        seen.add(ident)
+        order.append(ident)
+        stack.extend(kid for kid, _ in reversed(children.get(ident, [])))
+    return order
+
+
+def _label(item: dict) -> str:
+    return _text(item.get("abbreviatedStatement")) or _text(item.get("fullStatement")) or _text(item.get("humanCodingScheme"))
+
+
+def _ancestors(ident: str, parent_of: dict, doc_id: str, nodes: dict) -> list[str]:
+    """Labels of the groupings above an item, outermost first."""
+    chain: list[str] = []
+    seen = {ident}
+    parent = parent_of.get(ident)
+    while parent and parent != doc_id and parent in nodes and parent not in seen:
+        seen.add(parent)
+        chain.append(_label(nodes[parent][1]))
+        parent = parent_of.get(parent)
+    return list(reversed(chain))
+
+
+def _unique_ids(nodes: dict, fw: Framework) -> dict[str, str]:
+    codes: dict[str, int] = {}
+    for _, item in nodes.values():
+        code = _text(item.get("humanCodingScheme"))
+        if code:
+            codes[code] = codes.get(code, 0) + 1
+    out = {}
+    for ident, (_, item) in nodes.items():
+        code = _text(item.get("humanCodingScheme"))
+        if code and codes[code] > 1:
+            fw.warnings.append(f"humanCodingScheme {code} förekommer flera gånger; identifier används som id")
+        out[ident] = code if code and codes[code] == 1 else ident
+    return out
+
+
+def _kind(item: dict) -> str | None:
+    for value in (item.get("CFItemType"), (item.get("CFItemTypeURI") or {}).get("title") if isinstance(item.get("CFItemTypeURI"), dict) else None):
+        kind = _KINDS.get(_text(value).lower())
+        if kind:
+            return kind
+    return None
+
+
+def _level(item: dict) -> str | None:
+    levels = item.get("educationLevel")
+    if isinstance(levels, list):
+        levels = next((lv for lv in levels if isinstance(lv, str) and lv.strip()), None)
+    return _text(levels) or None
+
+
+def _number_within_areas(fw: Framework) -> None:
+    """Item.position is 1-based within its area."""
+    counts: dict[str, int] = {}
+    for it in fw.items:
+        counts[it.area] = counts.get(it.area, 0) + 1
+        it.position = counts[it.area]

@@ -1,0 +1,182 @@
+"""CASE 1.1 export and CASE import: structure, stable identifiers, round trip, real OpenSALT files, hostile input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from case_checks import validate_package
+from units_fixtures import welding_project
+
+from compare_app.errors import InputError
+from compare_app.exporters import case_json as case_out
+from compare_app.importers import case_json as case_in
+from compare_app.project import Project, Scope
+from compare_app.units.propose import ensure_units
+
+
+@pytest.fixture()
+def project():
+    p = welding_project()
+    p.align()
+    ensure_units(p)
+    return p
+
+
+def _by_type(pkg, kind):
+    return [a for a in pkg["CFAssociations"] if a["associationType"] == kind]
+
+
+def _code(pkg, identifier):
+    return next(i.get("humanCodingScheme") for i in pkg["CFItems"] if i["identifier"] == identifier)
+
+
+def test_export_is_a_well_formed_case_package(project):
+    pkg = case_out.to_dict(project)
+    assert validate_package(pkg) == []
+    assert pkg["CFDocument"]["caseVersion"] == "1.1"
+    types = [i["CFItemType"] for i in pkg["CFItems"]]
+    assert types.count(case_out.TYPE_AREA) == 3
+    assert types.count(case_out.TYPE_UNIT) == len(project.units)
+    assert {"Kunskap", "Färdighet"} <= set(types)
+
+
+def test_hierarchy_and_unit_membership(project):
+    pkg = case_out.to_dict(project)
+    doc = pkg["CFDocument"]["identifier"]
+    top = sorted(
+        (a["sequenceNumber"], a["originNodeURI"]["title"])
+        for a in _by_type(pkg, "isChildOf")
+        if a["destinationNodeURI"]["identifier"] == doc
+    )
+    assert [t for _, t in top] == ["Svetsning", "Material", "Logistik"]
+    parts = {(_code(pkg, a["originNodeURI"]["identifier"]), _code(pkg, a["destinationNodeURI"]["identifier"])) for a in _by_type(pkg, "isPartOf")}
+    assert parts == {(rid, u.id) for u in project.units for rid in u.requirement_ids}
+
+
+def test_link_association_types_follow_the_decisions(project):
+    project.accept("R1", "SVE01:cc1")  # accepted and covered -> exactMatchOf
+    project.accept("R2", "SVE01:cc2")
+    project.set_status("R2", "partial")  # accepted but judged partial -> isRelatedTo
+    pkg = case_out.to_dict(project)
+    exact = {(_code(pkg, a["originNodeURI"]["identifier"]), _code(pkg, a["destinationNodeURI"]["identifier"])) for a in _by_type(pkg, "exactMatchOf")}
+    related = {(_code(pkg, a["originNodeURI"]["identifier"]), _code(pkg, a["destinationNodeURI"]["identifier"])) for a in _by_type(pkg, "isRelatedTo")}
+    assert exact == {("R1", "SVE01:cc1")}
+    assert ("R2", "SVE01:cc2") in related
+    assert ("R3", "MAT01:cc1") in related  # an undecided proposal
+    assert not any(r in ("R4", "R5") for r, _ in exact | related)  # undecided gaps export no links
+    # every linked course item is in the package exactly once
+    codes = [i["humanCodingScheme"] for i in pkg["CFItems"] if i["CFItemType"] == case_out.TYPE_COURSE_ITEM]
+    assert sorted(codes) == sorted({c for _, c in exact | related})
+
+
+def test_identifiers_are_stable_across_exports(project):
+    first = case_out.to_dict(project, changed="2026-01-01T00:00:00+00:00")
+    again = case_out.to_dict(project, changed="2026-02-01T00:00:00+00:00")
+    ids = lambda pkg: [n["identifier"] for n in [pkg["CFDocument"], *pkg["CFItems"], *pkg["CFAssociations"]]]  # noqa: E731
+    assert ids(first) == ids(again)
+    assert case_out.to_dict(project, changed="2026-01-01T00:00:00+00:00") == first
+    project.standard.item("R1").text = "ändrad text"
+    assert ids(case_out.to_dict(project)) == ids(first)  # identity follows ids, not text
+
+
+def test_write_reimports_to_the_same_items(project, tmp_path):
+    path = case_out.write(project, tmp_path / "standard.json")
+    fw = case_in.read(path)
+    got = [(i.id, i.text, i.area, i.kind, i.level) for i in fw.items]
+    want = [(i.id, i.text, i.area, i.kind, i.level) for i in project.standard.items]
+    assert got == want
+    assert fw.title == project.standard.title
+    assert fw.kind == "standard"
+
+
+def test_opensalt_identifiers_survive_a_round_trip(case_dir, tmp_path):
+    src = case_dir / "SmartLevelFramework.json"
+    fw = case_in.read(src)
+    p = Project(fw, welding_project().curriculum, scope=Scope(courses=["SVE01"]))
+    out = case_out.to_dict(p)
+    original = {i["identifier"] for i in json.loads(src.read_text(encoding="utf-8"))["CFItems"]}
+    exported = {i["identifier"] for i in out["CFItems"] if i["CFItemType"] not in case_out.NON_STANDARD_TYPES + (case_out.TYPE_AREA,)}
+    assert exported <= original
+    assert len(exported) == len(fw.items)
+
+
+@pytest.mark.parametrize(
+    "name", ["SmartLevelFramework.json", "Ordering.json", "Utf8TestFramework.json", "MarkdownFramework.json", "ItemTypeTestFramework.json"]
+)
+def test_opensalt_packages_import(case_dir, name):
+    data = json.loads((case_dir / name).read_text(encoding="utf-8"))
+    items = {i["identifier"]: i for i in data["CFItems"]}
+    parents = {a["destinationNodeURI"]["identifier"] for a in data["CFAssociations"] if a["associationType"] == "isChildOf"}
+    leaves = [i for ident, i in items.items() if ident not in parents]
+    fw = case_in.read(case_dir / name)
+    assert len(fw.items) == len(leaves)
+    assert sorted(i.text for i in fw.items) == sorted(i["fullStatement"].strip() for i in leaves)
+    assert len({i.id for i in fw.items}) == len(fw.items)
+    assert fw.title == data["CFDocument"]["title"]
+
+
+def test_deep_hierarchy_gives_area_and_section(case_dir):
+    fw = case_in.read(case_dir / "Ordering.json")
+    assert fw.areas() == ["Geometry and Measurement"]
+    first = fw.items[0]
+    assert first.section.count(" › ") == 2
+    # no sequenceNumber in this file: the coding scheme orders siblings naturally (…L1.2 before …L1.10)
+    ids = [i.id for i in fw.items]
+    assert ids.index("H.A.MATH.GM.PF.2DFP.L1.2") < ids.index("H.A.MATH.GM.PF.2DFP.L1.10")
+
+
+def test_sequence_numbers_decide_order(tmp_path, project):
+    pkg = case_out.to_dict(project)
+    for a in _by_type(pkg, "isChildOf"):  # reverse every sibling order
+        a["sequenceNumber"] = 100 - a["sequenceNumber"]
+    pkg["CFItems"].reverse()
+    path = tmp_path / "rev.json"
+    path.write_text(json.dumps(pkg), encoding="utf-8")
+    fw = case_in.read(path)
+    assert [i.id for i in fw.items] == ["R5", "R4", "R3", "R2", "R1"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not json at all",
+        b"\xff\xfe\x00garbage",
+        b"[1, 2, 3]",
+        b'{"CFDocument": "x"}',
+        b'{"CFDocument": {"identifier": "d"}, "CFItems": {"a": 1}}',
+        b'{"CFDocument": {"identifier": "d"}, "CFItems": [1, "x", null]}',
+        b"[" * 200000 + b"]" * 200000,
+        b'{"CFDocument": {"identifier": "d"}, "CFItems": []}',
+    ],
+)
+def test_broken_files_raise_input_error(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        case_in.read(path)
+    assert "bad.json" in str(err.value)
+
+
+def test_cycles_and_dangling_associations_do_not_hang(tmp_path):
+    def node(i, text):
+        return {"identifier": i, "uri": f"urn:uuid:{i}", "fullStatement": text, "lastChangeDateTime": "2020-01-01T00:00:00Z"}
+
+    def child(a, b):
+        return {"associationType": "isChildOf", "originNodeURI": {"identifier": a}, "destinationNodeURI": {"identifier": b}}
+
+    pkg = {
+        "CFDocument": {"identifier": "doc", "title": "T"},
+        "CFItems": [node("a", "A"), node("b", "B"), node("c", "C")],
+        "CFAssociations": [child("a", "b"), child("b", "a"), child("c", "doc"), child("c", "nowhere"), "junk"],
+    }
+    path = tmp_path / "cycle.json"
+    path.write_text(json.dumps(pkg), encoding="utf-8")
+    fw = case_in.read(path)
+    assert [i.text for i in fw.items] == ["C"]
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        case_in.read(tmp_path / "finns-inte.json")
