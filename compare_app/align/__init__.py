@@ -1,18 +1,27 @@
 """Alignment: propose which course content covers which requirement.
 
-INTERIM: a plain token-set matcher that keeps the public shape of :func:`align`
-until the Swedish-aware pipeline (normalise → index → score → decide → explain) lands.
+The pipeline, one module per step (see ``README.md`` in this folder for the method):
+
+``normalise`` (Swedish words -> keys) -> ``index`` (the curriculum, cached) ->
+``score`` (expanded query, features per candidate) -> ``decide`` (calibrated
+score, status) -> ``explain`` (evidence per proposal); ``feedback`` turns the
+assessor's decisions into dropped pairs and learned bridges.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+import numpy as np
 
 from ..alignment import Alignment, Match, RequirementResult, Review
 from ..model import Framework
 from ..progress import Progress, report
+from . import decide
+from .explain import evidence
+from .feedback import read_feedback
+from .index import get_index
+from .score import build_query, features
 
-COVERED, PARTIAL = 0.6, 0.45
+METHOD = "compare-app/lexical-bridge 1"
 
 
 def align(
@@ -24,16 +33,61 @@ def align(
     feedback: dict[str, Review] | None = None,
     progress: Progress | None = None,
 ) -> Alignment:
-    items = curriculum.items_in_courses(courses)
-    results = {}
+    """Ranked, explained proposals for every requirement of ``standard`` among ``courses``."""
+    report(progress, 0, len(standard.items) + 1, "indexerar kursplaner")
+    index = get_index(curriculum)
+    decisions = read_feedback(index, standard, curriculum, feedback)
+    candidates = curriculum.items_in_courses(courses)
+    rows = np.array([index.row_of[it.id] for it in candidates if it.id in index.row_of], dtype=np.int64)
+    by_row = {index.row_of[it.id]: it for it in candidates if it.id in index.row_of}
+    k = max(top_k, 1)
+    results: dict[str, RequirementResult] = {}
     for n, req in enumerate(standard.items):
-        report(progress, n, len(standard.items), req.id)
-        scored = sorted(
-            ((fuzz.token_set_ratio(req.text.lower(), it.text.lower()) / 100.0, it) for it in items),
-            key=lambda p: -p[0],
-        )[: max(top_k, 1)]
-        matches = [Match(it.id, it.course or "", round(s, 4), it.text) for s, it in scored]
-        best = matches[0].score if matches else 0.0
-        status = "covered" if best >= COVERED else "partial" if best >= PARTIAL else "gap"
-        results[req.id] = RequirementResult(req.id, status, best, matches)
-    return Alignment(results, list(courses or curriculum.courses), "interim-token-set", {"covered": COVERED, "partial": PARTIAL})
+        report(progress, n + 1, len(standard.items) + 1, req.id)
+        results[req.id] = _align_one(index, req, rows, by_row, k, decisions)
+    codes = list(courses) if courses is not None else list(curriculum.courses)
+    return Alignment(results, codes, METHOD, decide.thresholds())
+
+
+def _align_one(index, req, rows, by_row, k, decisions) -> RequirementResult:
+    if len(rows) == 0:
+        return RequirementResult(req.id, "gap", 0.0, [])
+    query = build_query(index, req.text, req.area, decisions.learned)
+    f = features(index, query, rows)
+    scores = decide.fuse(f.text, f.chars, f.ctx)
+    rejected = decisions.rejected.get(req.id, set())
+    accepted = decisions.accepted.get(req.id, set())
+    for i, r in enumerate(rows):
+        item_id = index.item_ids[r]
+        if item_id in rejected:
+            scores[i] = -1.0
+        elif item_id in accepted:
+            scores[i] = max(scores[i], decide.COVERED)
+    order = np.argsort(-scores, kind="stable")
+    matches: list[Match] = []
+    for i in order:
+        if scores[i] < 0 or len(matches) >= k:
+            break
+        item = by_row[rows[i]]
+        ev = evidence(index, query, int(rows[i]), item.text)
+        if item.id in accepted:
+            ev.insert(0, _feedback_evidence(item.text))
+        matches.append(Match(item.id, item.course or "", round(float(scores[i]), 4), item.text, ev))
+    status, score = decide.verdict(_distinct_scores(matches))
+    return RequirementResult(req.id, status, round(score, 4), matches)
+
+
+def _distinct_scores(matches: list[Match]) -> list[float]:
+    """Scores of the matches, counting identical texts (repeated across courses) once."""
+    seen, out = set(), []
+    for m in matches:
+        if m.text not in seen:
+            seen.add(m.text)
+            out.append(m.score)
+    return out
+
+
+def _feedback_evidence(text: str):
+    from ..alignment import Evidence
+
+    return Evidence("", text[:40], "feedback", 1.0)

@@ -1,0 +1,255 @@
+"""Alignment quality on the development gold sets, next to three plain baselines.
+
+Run by hand:  python benchmarks/align_quality.py [--fit] [--shared ../shared]
+
+For every ``dev_*.json`` in ``<shared>/bench`` and two modes — ``package`` (the
+set's package courses) and ``catalog`` (every course) — it prints top-1, R@3,
+R@5, MRR (requirements with a gold item in scope; an item whose text equals a
+gold item's counts as that item) and gap F1 (positive: no gold item in scope;
+predicted positive: status ``gap``), per set and pooled, plus the time per mode.
+
+The tool runs through ``compare_app.align.align`` with the same arguments as
+``Project.align()``.  The baselines (rapidfuzz token_set_ratio, BM25 on Snowball
+stems, TF-IDF over character 3–5-grams) rank the same candidates; their gap
+threshold is tuned on the data itself (an optimistic setting for them).
+
+``--fit`` refits the fusion constants and thresholds of ``compare_app.align.decide``
+on all sets and leave-one-set-out, and prints them (paste into decide.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from compare_app.align import align  # noqa: E402
+from compare_app.align.normalise import Normaliser, stem  # noqa: E402
+from compare_app.importers import load_curriculum  # noqa: E402
+from compare_app.model import Framework, Item, Provenance  # noqa: E402
+
+MODES = ("package", "catalog")
+
+
+# --- data ---------------------------------------------------------------------------
+def load_sets(bench: Path) -> dict[str, dict]:
+    return {p.stem.removeprefix("dev_"): json.loads(p.read_text(encoding="utf-8")) for p in sorted(bench.glob("dev_*.json")) if "packages" not in p.stem}
+
+
+def as_standard(dev: dict) -> Framework:
+    items = [
+        Item(r["id"], r["text"], Provenance("dev"), area=r.get("area", ""), kind=r.get("kind"))
+        for r in dev["requirements"]
+    ]
+    return Framework("standard", dev.get("title", ""), items)
+
+
+def gold_texts(req: dict, cur: Framework, codes: set[str]) -> set[str]:
+    return {cur.item(g).text for g in req["gold"] if cur.get(g) is not None and g.split(":")[0] in codes}
+
+
+# --- metrics ------------------------------------------------------------------------
+def metrics(rankings: list[tuple[int | None, bool, bool]]) -> dict[str, float]:
+    """rankings: (rank of first gold or None, is gap-positive, predicted gap) per requirement."""
+    ranked = [r for r, pos, _ in rankings if not pos]
+    n = len(ranked) or 1
+    out = {
+        "top1": sum(1 for r in ranked if r is not None and r < 1) / n,
+        "R@3": sum(1 for r in ranked if r is not None and r < 3) / n,
+        "R@5": sum(1 for r in ranked if r is not None and r < 5) / n,
+        "MRR": sum(1 / (r + 1) for r in ranked if r is not None) / n,
+    }
+    tp = sum(1 for _, pos, pred in rankings if pos and pred)
+    fp = sum(1 for _, pos, pred in rankings if not pos and pred)
+    fn = sum(1 for _, pos, pred in rankings if pos and not pred)
+    out["gapF1"] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return out
+
+
+def first_gold(ranked_texts: list[str], gold: set[str]) -> int | None:
+    return next((i for i, t in enumerate(ranked_texts) if t in gold), None)
+
+
+# --- baselines ----------------------------------------------------------------------
+class Baseline:
+    name = ""
+
+    def fit(self, items: list[Item]) -> None: ...
+
+    def scores(self, text: str) -> np.ndarray: ...
+
+
+class TokenSet(Baseline):
+    name = "rapidfuzz token_set"
+
+    def fit(self, items):
+        self.texts = [it.text.lower() for it in items]
+
+    def scores(self, text):
+        from rapidfuzz import fuzz, process
+
+        return np.array(process.cdist([text.lower()], self.texts, scorer=fuzz.token_set_ratio)[0], dtype=float) / 100
+
+
+class BM25(Baseline):
+    name = "BM25 Snowball"
+    k1, b = 1.5, 0.75
+
+    def _toks(self, text):
+        return [stem(w.lower()) for w in Normaliser.words(text) if w.isalpha()]
+
+    def fit(self, items):
+        self.docs = [Counter(self._toks(it.text)) for it in items]
+        self.lens = np.array([sum(d.values()) for d in self.docs], dtype=float)
+        self.avg = self.lens.mean() if len(self.lens) else 1.0
+        df = Counter(t for d in self.docs for t in d)
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+
+    def scores(self, text):
+        q = set(self._toks(text))
+        out = np.zeros(len(self.docs))
+        for i, d in enumerate(self.docs):
+            s = 0.0
+            for t in q:
+                tf = d.get(t)
+                if tf:
+                    s += self.idf[t] * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self.lens[i] / self.avg))
+            out[i] = s
+        return out
+
+
+class CharTfidf(Baseline):
+    name = "TF-IDF char 3-5"
+
+    def _grams(self, text):
+        t = f" {' '.join(text.lower().split())} "
+        return Counter(t[i : i + n] for n in (3, 4, 5) for i in range(len(t) - n + 1))
+
+    def fit(self, items):
+        from scipy import sparse
+
+        docs = [self._grams(it.text) for it in items]
+        self.vocab: dict[str, int] = {}
+        for d in docs:
+            for g in d:
+                self.vocab.setdefault(g, len(self.vocab))
+        df = np.zeros(len(self.vocab))
+        for d in docs:
+            for g in d:
+                df[self.vocab[g]] += 1
+        self.idf = np.log((len(docs) + 1) / (df + 1)) + 1
+        rows, cols, vals = [], [], []
+        for r, d in enumerate(docs):
+            for g, c in d.items():
+                rows.append(r)
+                cols.append(self.vocab[g])
+                vals.append((1 + math.log(c)) * self.idf[self.vocab[g]])
+        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(docs), len(self.vocab)))
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1
+        self.m = sparse.diags(1 / norms) @ m
+
+    def scores(self, text):
+        v = np.zeros(len(self.vocab))
+        for g, c in self._grams(text).items():
+            j = self.vocab.get(g)
+            if j is not None:
+                v[j] = (1 + math.log(c)) * self.idf[j]
+        n = np.linalg.norm(v)
+        return self.m @ (v / n if n else v)
+
+
+def run_baseline(base: Baseline, sets: dict, cur: Framework, mode: str):
+    """Per set: list of (rank, positive, top score); gap threshold is tuned afterwards."""
+    out = {}
+    t0 = time.perf_counter()
+    for name, dev in sets.items():
+        codes = dev["package"] if mode == "package" else list(cur.courses)
+        items = cur.items_in_courses(codes)
+        base.fit(items)
+        rows = []
+        for req in dev["requirements"]:
+            gold = gold_texts(req, cur, set(codes))
+            s = base.scores(req["text"])
+            order = np.argsort(-s, kind="stable")[:5]
+            rows.append((first_gold([items[i].text for i in order], gold), not gold, float(s[order[0]]) if len(order) else 0.0))
+        out[name] = rows
+    per_req = (time.perf_counter() - t0) / max(1, sum(len(d["requirements"]) for d in sets.values()))
+    pooled = [r for rows in out.values() for r in rows]
+    best_t = max(sorted({s for *_, s in pooled}), key=lambda t: metrics([(r, p, s < t) for r, p, s in pooled])["gapF1"])
+    return {name: [(r, p, s < best_t) for r, p, s in rows] for name, rows in out.items()}, per_req
+
+
+# --- the tool -----------------------------------------------------------------------
+def run_tool(sets: dict, cur: Framework, mode: str):
+    out, elapsed, n = {}, 0.0, 0
+    for name, dev in sets.items():
+        codes = dev["package"] if mode == "package" else list(cur.courses)
+        standard = as_standard(dev)
+        t0 = time.perf_counter()
+        result = align(standard, cur, codes, top_k=5)
+        elapsed += time.perf_counter() - t0
+        n += 1
+        rows = []
+        for req in dev["requirements"]:
+            res = result.results[req["id"]]
+            gold = gold_texts(req, cur, set(codes))
+            rows.append((first_gold([m.text for m in res.matches], gold), not gold, res.status == "gap"))
+        out[name] = rows
+    return out, elapsed / max(n, 1)
+
+
+def table(label: str, per_set: dict, seconds: str) -> list[str]:
+    lines = []
+    for name, rows in [*per_set.items(), ("POOLED", [r for rows in per_set.values() for r in rows])]:
+        m = metrics(rows)
+        lines.append(f"{label:22} {name:14} " + " ".join(f"{m[k]:.2f}" for k in ("top1", "R@3", "R@5", "MRR", "gapF1")) + f"  {seconds}")
+    return lines
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--fit", action="store_true", help="refit the fusion constants (see decide.py)")
+    ap.add_argument("--no-baselines", action="store_true")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    t0 = time.perf_counter()
+    cur = load_curriculum(shared / "data" / "skolverket" / "gy11-syllabus-2019-11-29.tgz")
+    print(f"catalog loaded in {time.perf_counter() - t0:.1f}s: {len(cur.courses)} courses, {len(cur.items)} items")
+    from compare_app.align.index import get_index
+
+    t0 = time.perf_counter()
+    index = get_index(cur)
+    print(f"index: {'from disk cache' if index.from_cache else 'built'} in {time.perf_counter() - t0:.1f}s "
+          f"(build {index.build_seconds:.1f}s), {len(index.keys)} keys, {len(index.ngrams)} n-grams")
+    sets = load_sets(shared / "bench")
+    if args.fit:
+        from fit_align import fit_all  # noqa: PLC0415  (sibling helper)
+
+        fit_all(sets, cur)
+        return 0
+    header = f"{'method':22} {'set':14} top1 R@3  R@5  MRR  gapF1  time"
+    for mode in MODES:
+        print(f"\n== mode: {mode} ==\n{header}")
+        per_set, secs = run_tool(sets, cur, mode)
+        print("\n".join(table("compare_app", per_set, f"{secs:.2f}s/standard")))
+        if not args.no_baselines:
+            for base in (TokenSet(), BM25(), CharTfidf()):
+                per_set, per_req = run_baseline(base, sets, cur, mode)
+                print("\n".join(table(base.name, per_set, f"{per_req * 1000:.0f}ms/req")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

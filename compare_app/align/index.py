@@ -1,0 +1,324 @@
+"""Step 2 of the pipeline: index a curriculum once, keep it on disk and in memory.
+
+For every central-content item the index holds three sparse, L2-normalised rows:
+
+* ``text``    — TF-IDF over the item's keys (lemma stems, compound parts, expansions);
+* ``context`` — the same over its course name, section heading and subject name;
+* ``chars``   — TF-IDF over character 3–5-grams of the lemmatised text (catches
+  spelling variants and derivations the lemma lexicon misses).
+
+It also learns *associations* between keys from the curriculum itself: two keys
+that occur in the same courses far more often than chance (normalised PMI over
+course documents: name, description, grading criteria, central content and the
+subject's purpose) are weakly linked.  This is how the matcher learns, without a
+downloaded model, that e.g. a course about brakes also talks about friction.
+
+The index depends only on the curriculum text and the language resources, so it
+is cached by a hash of both under ``paths.user_cache_dir()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import pickle
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from ..model import Framework, Item
+from ..paths import user_cache_dir
+from .lexicon import Lexicon, load_lexicon
+from .normalise import Analysis, Normaliser, key, lemma
+
+INDEX_VERSION = 3
+NGRAMS = (3, 4, 5)
+#: association learning: keys must occur in at least this many courses and at most this share
+ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY = 3, 0.05, 0.45, 8
+W_SECTION, W_SUBJECT = 0.7, 0.5
+
+_MEMO: dict[str, "CorpusIndex"] = {}
+
+
+@dataclass
+class CorpusIndex:
+    item_ids: list[str]
+    row_of: dict[str, int]
+    keys: dict[str, int]  # key -> column
+    idf: np.ndarray
+    text: sparse.csr_matrix
+    context: sparse.csr_matrix
+    ngrams: dict[str, int]
+    ngram_idf: np.ndarray
+    chars: sparse.csr_matrix
+    #: per item: key -> surface word in the item text (for evidence)
+    surfaces: list[dict[str, str]]
+    #: per item: key -> surface word in its context (course name / section)
+    context_surfaces: list[dict[str, str]]
+    vocabulary: dict[str, int]
+    associations: dict[str, list[tuple[str, float]]]
+    #: thesaurus resolved to keys: key -> [(key, bridge, weight, thesaurus word)]
+    relations: dict[str, list[tuple[str, str, float, str]]]
+    #: multi-word thesaurus terms: tuple of keys -> [(key, bridge, weight, word)]
+    phrase_relations: dict[tuple[str, ...], list[tuple[str, str, float, str]]]
+    digest: str = ""
+    build_seconds: float = 0.0
+    from_cache: bool = False
+    _normaliser: Normaliser | None = field(default=None, repr=False)
+
+    @property
+    def normaliser(self) -> Normaliser:
+        if self._normaliser is None:
+            self._normaliser = Normaliser(load_lexicon(), self.vocabulary)
+        return self._normaliser
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_normaliser"] = None
+        return state
+
+
+# --- public entry -------------------------------------------------------------------
+def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
+    h = hashlib.sha256(f"v{INDEX_VERSION}|{lexicon.digest}".encode())
+    for it in curriculum.items:
+        course = curriculum.courses.get(it.course or "")
+        h.update("\x1f".join((it.id, it.text, it.section, course.name if course else "")).encode("utf-8"))
+        h.update(b"\x1e")
+    for code, course in curriculum.courses.items():
+        h.update("\x1f".join((code, course.description, *course.grading.values())).encode("utf-8"))
+    for code, subj in curriculum.subjects.items():
+        h.update("\x1f".join((code, subj.name, subj.purpose)).encode("utf-8"))
+    return h.hexdigest()[:24]
+
+
+def get_index(curriculum: Framework, use_disk: bool = True) -> CorpusIndex:
+    """The index of ``curriculum``: from memory, else from the disk cache, else built (and cached)."""
+    lexicon = load_lexicon()
+    memo_key = curriculum.__dict__.get("_align_digest")
+    if memo_key is None:
+        memo_key = corpus_digest(curriculum, lexicon)
+        curriculum.__dict__["_align_digest"] = memo_key
+    if memo_key in _MEMO:
+        return _MEMO[memo_key]
+    path = user_cache_dir() / f"align-index-{memo_key}.pkl"
+    index = None
+    if use_disk and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                index = pickle.load(fh)
+            index.from_cache = True
+        except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
+            index = None
+    if index is None:
+        index = build_index(curriculum, lexicon)
+        index.digest = memo_key
+        if use_disk:
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+    _MEMO[memo_key] = index
+    return index
+
+
+def clear_memo() -> None:
+    _MEMO.clear()
+
+
+# --- building -----------------------------------------------------------------------
+def build_index(curriculum: Framework, lexicon: Lexicon) -> CorpusIndex:
+    t0 = time.perf_counter()
+    vocabulary = _vocabulary(curriculum)
+    norm = Normaliser(lexicon, vocabulary)
+    items = curriculum.items
+    analyses = [norm.analyse(it.text) for it in items]
+    contexts = [_context_analysis(norm, curriculum, it) for it in items]
+    keys: dict[str, int] = {}
+    for a in (*analyses, *contexts):
+        for t in a.terms:
+            keys.setdefault(t.key, len(keys))
+    text_bags = [a.bag() for a in analyses]
+    df = np.zeros(len(keys))
+    for bag in text_bags:
+        for k in bag:
+            df[keys[k]] += 1
+    idf = np.log((len(items) + 1) / (df + 1)) + 1.0
+    text = _tfidf([bag for bag in text_bags], keys, idf)
+    context = _tfidf([a.bag() for a in contexts], keys, idf)
+    ngram_docs = [_ngrams(lemma_text(norm, it.text)) for it in items]
+    ngrams: dict[str, int] = {}
+    for d in ngram_docs:
+        for g in d:
+            ngrams.setdefault(g, len(ngrams))
+    ndf = np.zeros(len(ngrams))
+    for d in ngram_docs:
+        for g in d:
+            ndf[ngrams[g]] += 1
+    ngram_idf = np.log((len(items) + 1) / (ndf + 1)) + 1.0
+    chars = _tfidf([{g: 1 + math.log(c) for g, c in d.items()} for d in ngram_docs], ngrams, ngram_idf)
+    relations, phrases = _resolve_thesaurus(norm, lexicon)
+    index = CorpusIndex(
+        item_ids=[it.id for it in items],
+        row_of={it.id: i for i, it in enumerate(items)},
+        keys=keys,
+        idf=idf,
+        text=text,
+        context=context,
+        ngrams=ngrams,
+        ngram_idf=ngram_idf,
+        chars=chars,
+        surfaces=[a.surfaces() for a in analyses],
+        context_surfaces=[a.surfaces() for a in contexts],
+        vocabulary=vocabulary,
+        associations=_associations(norm, curriculum),
+        relations=relations,
+        phrase_relations=phrases,
+    )
+    index._normaliser = norm
+    index.build_seconds = time.perf_counter() - t0
+    return index
+
+
+def _vocabulary(curriculum: Framework) -> dict[str, int]:
+    """Lemma frequencies over all curriculum text: the lexicon compounds are split against."""
+    counts: Counter[str] = Counter()
+    for text in _corpus_texts(curriculum):
+        for w in Normaliser.words(text.lower()):
+            for part in re.split(r"[-/]", w):
+                if part.isalpha():
+                    counts[lemma(part)] += 1
+    return dict(counts)
+
+
+def _corpus_texts(curriculum: Framework):
+    for it in curriculum.items:
+        yield it.text
+        yield it.section
+    for c in curriculum.courses.values():
+        yield c.name
+        yield c.description
+        yield from c.grading.values()
+    for s in curriculum.subjects.values():
+        yield s.name
+        yield s.purpose
+
+
+def _context_analysis(norm: Normaliser, curriculum: Framework, item: Item) -> Analysis:
+    course = curriculum.courses.get(item.course or "")
+    out = Analysis()
+    if course is not None:
+        out.terms.extend(norm.analyse(course.name).terms)
+        subj = curriculum.subjects.get(course.subject_code)
+        if subj is not None and subj.name != course.name:
+            out.terms.extend(norm.analyse(subj.name, W_SUBJECT).terms)
+    if item.section:
+        out.terms.extend(norm.analyse(item.section, W_SECTION).terms)
+    return out
+
+
+def _tfidf(bags: list[dict[str, float]], vocab: dict[str, int], idf: np.ndarray) -> sparse.csr_matrix:
+    rows, cols, vals = [], [], []
+    for r, bag in enumerate(bags):
+        for k, w in bag.items():
+            c = vocab.get(k)
+            if c is not None:
+                rows.append(r)
+                cols.append(c)
+                vals.append(w * idf[c])
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(bags), len(vocab)), dtype=np.float64)
+    return normalise_rows(m)
+
+
+def normalise_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ m
+
+
+def lemma_text(norm: Normaliser, text: str) -> str:
+    """The text as lemmas without stop words: what character n-grams are taken from."""
+    out = []
+    for w in norm.words(text.lower()):
+        w = w.rstrip("-")
+        if w and w not in norm.lexicon.stopwords:
+            out.append(lemma(w))
+    return " ".join(out)
+
+
+def _ngrams(text: str) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for word in text.split():
+        padded = f" {word} "
+        for n in NGRAMS:
+            for i in range(len(padded) - n + 1):
+                grams[padded[i : i + n]] += 1
+    return grams
+
+
+def _associations(norm: Normaliser, curriculum: Framework) -> dict[str, list[tuple[str, float]]]:
+    """Normalised PMI between keys co-occurring in course documents; the strongest few per key."""
+    docs = []
+    for course in curriculum.courses.values():
+        subj = curriculum.subjects.get(course.subject_code)
+        parts = [course.name, course.description, *course.grading.values(), *(it.text for it in course.items)]
+        if subj is not None:
+            parts.append(subj.purpose)
+        docs.append({t.key for t in norm.analyse(" ".join(parts)).terms if t.weight >= 0.5 and len(t.key) > 2})
+    n = len(docs)
+    if n < 10:
+        return {}
+    df = Counter(k for d in docs for k in d)
+    keep = {k for k, c in df.items() if ASSOC_MIN_DF <= c <= max(ASSOC_MIN_DF, ASSOC_MAX_SHARE * n)}
+    col = {k: i for i, k in enumerate(sorted(keep))}
+    rows, cols = [], []
+    for r, d in enumerate(docs):
+        for k in d:
+            if k in col:
+                rows.append(r)
+                cols.append(col[k])
+    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(col)))
+    co = (m.T @ m).tocoo()
+    names = list(col)
+    p = np.array([df[k] for k in names], dtype=float) / n
+    out: dict[str, list[tuple[str, float]]] = {}
+    mask = (co.row != co.col) & (co.data >= 2)
+    for a, b, c in zip(co.row[mask], co.col[mask], co.data[mask]):
+        pab = c / n
+        npmi = math.log(pab / (p[a] * p[b])) / -math.log(pab)
+        if npmi >= ASSOC_MIN_NPMI:
+            out.setdefault(names[a], []).append((names[b], round(npmi, 3)))
+    for k, lst in out.items():
+        lst.sort(key=lambda x: -x[1])
+        del lst[ASSOC_PER_KEY:]
+    return out
+
+
+def _resolve_thesaurus(norm: Normaliser, lexicon: Lexicon):
+    """The thesaurus's words turned into keys; multi-word terms become key tuples."""
+
+    def keys_of(term: str) -> tuple[str, ...]:
+        bag = [t.key for t in norm.analyse(term).terms if t.via == "word"]
+        return tuple(dict.fromkeys(bag))
+
+    single: dict[str, list[tuple[str, str, float, str]]] = {}
+    phrases: dict[tuple[str, ...], list[tuple[str, str, float, str]]] = {}
+    for src, rels in lexicon.relations.items():
+        sk = keys_of(src)
+        if not sk:
+            continue
+        targets = []
+        for dst, bridge, w in rels:
+            dk = keys_of(dst)
+            for k in dk:
+                if k not in sk:
+                    targets.append((k, bridge, w / math.sqrt(len(dk)), dst))
+        if len(sk) == 1:
+            single.setdefault(sk[0], []).extend(targets)
+        else:
+            phrases.setdefault(sk, []).extend(targets)
+    return single, phrases

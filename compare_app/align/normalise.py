@@ -1,0 +1,242 @@
+"""Step 1 of the pipeline: Swedish text -> weighted matching terms.
+
+A text becomes a list of :class:`Token` (the surface word as written, so the GUI
+can highlight it) and, from those, a bag of *keys*: the Snowball stem of the
+word's lemma.  Besides the word itself a token contributes
+
+* its compound parts ("svetsfogar" -> svets + fog), split against the vocabulary
+  of the loaded corpus with the linking -s- allowed, head weighted above modifier;
+* the expansion of a known abbreviation ("HLR" -> hjärt-lungräddning);
+* for Swedish ellipsis ("bensin- och dieselmotorer") the implied compound
+  ("bensinmotor").
+
+Stop words are dropped; numbers and standard names (ISO 9606, SS-EN 1090) are kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+
+from .lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*-?", re.UNICODE)
+_VOWELS = set("aeiouyäåöé")
+_S1_SUFFIXES = sorted(
+    "a arna erna heterna orna ad e ade ande arne are aste en anden aren heten ern ar er heter or "
+    "as arnas ernas ornas es ades andes ens arens hetens erns at andet het ast".split(),
+    key=len,
+    reverse=True,
+)
+_S_ENDING = set("bcdfghjklmnoprtvy")
+_DOUBLE_ENDINGS = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
+
+#: weights of the terms a token contributes, relative to the word itself
+W_WORD, W_HEAD, W_MODIFIER, W_EXPANSION = 1.0, 0.6, 0.4, 0.8
+MIN_COMPOUND, MIN_PART = 6, 3
+
+
+def stem(word: str) -> str:
+    """The Swedish Snowball stem (Porter's published algorithm) of a lower-case word."""
+    r1 = _r1(word)
+    for suf in _S1_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= r1:
+            word = word[: -len(suf)]
+            break
+    else:
+        if word.endswith("s") and len(word) - 1 >= r1 and len(word) > 1 and word[-2] in _S_ENDING:
+            word = word[:-1]
+    if any(word.endswith(d) and len(word) - 2 >= r1 for d in _DOUBLE_ENDINGS):
+        word = word[:-1]
+    for suf, rep in (("fullt", "full"), ("löst", "lös"), ("lig", ""), ("els", ""), ("ig", "")):
+        if word.endswith(suf) and len(word) - len(suf) >= r1:
+            word = word[: -len(suf)] + rep
+            break
+    return word
+
+
+def _r1(word: str) -> int:
+    for i in range(1, len(word)):
+        if word[i] not in _VOWELS and word[i - 1] in _VOWELS:
+            return max(i + 1, 3)
+    return len(word)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """simplemma's Swedish lemma of a lower-case word (the word itself when unknown)."""
+    try:
+        return simplemma.lemmatize(word, lang="sv").lower()
+    except Exception:  # simplemma raises on odd input; the word itself is a fine fallback
+        return word
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """The matching key of a lower-case word: the stem of its lemma."""
+    if any(ch.isdigit() for ch in word):
+        return word
+    return stem(lemma(word))
+
+
+@dataclass
+class Term:
+    """One matching key contributed by a surface word, with its weight and how it was derived."""
+
+    key: str
+    surface: str
+    weight: float
+    via: str  # word | compound | abbreviation | ellipsis
+
+
+@dataclass
+class Analysis:
+    terms: list[Term] = field(default_factory=list)
+
+    def bag(self) -> dict[str, float]:
+        """Key -> weight (the strongest contribution of each key)."""
+        out: dict[str, float] = {}
+        for t in self.terms:
+            if t.weight > out.get(t.key, 0.0):
+                out[t.key] = t.weight
+        return out
+
+    def surfaces(self) -> dict[str, str]:
+        """Key -> the surface word that contributed it most strongly (for evidence)."""
+        best: dict[str, tuple[float, str]] = {}
+        for t in self.terms:
+            if t.weight > best.get(t.key, (0.0, ""))[0]:
+                best[t.key] = (t.weight, t.surface)
+        return {k: s for k, (_, s) in best.items()}
+
+    def via(self) -> dict[str, str]:
+        best: dict[str, tuple[float, str]] = {}
+        for t in self.terms:
+            if t.weight > best.get(t.key, (0.0, ""))[0]:
+                best[t.key] = (t.weight, t.via)
+        return {k: v for k, (_, v) in best.items()}
+
+
+class Normaliser:
+    """Turns texts into weighted keys, splitting compounds against a vocabulary.
+
+    ``vocabulary`` maps lemma -> frequency in the loaded corpus; a compound is
+    split only into parts that occur there (or that the lemma lexicon knows).
+    """
+
+    def __init__(self, lexicon: Lexicon, vocabulary: dict[str, int]):
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self._split_cache: dict[str, list[str]] = {}
+
+    # --- tokens -----------------------------------------------------------------
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """Surface words in order; a trailing hyphen marks Swedish ellipsis ("bensin-")."""
+        return _WORD.findall(text)
+
+    def analyse(self, text: str, weight: float = 1.0) -> Analysis:
+        out = Analysis()
+        words = self.words(text)
+        for i, raw in enumerate(words):
+            if raw.endswith("-"):
+                self._ellipsis(raw[:-1], words[i + 1 :], weight, out)
+                continue
+            self._word(raw, weight, out)
+        return out
+
+    def _word(self, raw: str, weight: float, out: Analysis) -> None:
+        expansion = self.lexicon.abbreviation(raw)
+        if expansion:
+            for w in self.words(expansion):
+                self._plain(w.lower(), raw, weight * W_EXPANSION, "abbreviation", out)
+            out.terms.append(Term(raw.lower(), raw, weight, "word"))
+            return
+        if "-" in raw or "/" in raw:
+            parts = re.split(r"[-/]", raw)
+            for p in parts:
+                if p:
+                    self._word(p, weight * W_HEAD, out)
+            joined = "".join(parts).lower()
+            if not any(ch.isdigit() for ch in joined):
+                out.terms.append(Term(key(joined), raw, weight, "word"))
+            else:
+                out.terms.append(Term(raw.lower(), raw, weight, "word"))
+            return
+        self._plain(raw.lower(), raw, weight, "word", out)
+
+    def _plain(self, low: str, surface: str, weight: float, via: str, out: Analysis) -> None:
+        if low in self.lexicon.stopwords or (len(low) < 2 and not low.isdigit()):
+            return
+        out.terms.append(Term(key(low), surface, weight, via))
+        parts = self.split(lemma(low))
+        if len(parts) > 1:
+            for j, part in enumerate(parts):
+                w = W_HEAD if j == len(parts) - 1 else W_MODIFIER
+                if part not in self.lexicon.stopwords:
+                    out.terms.append(Term(key(part), surface, weight * w, "compound"))
+
+    def _ellipsis(self, modifier: str, rest: list[str], weight: float, out: Analysis) -> None:
+        """"bensin- och dieselmotorer": add "bensinmotor" using the head of the next full word."""
+        self._word(modifier, weight, out)
+        for nxt in rest[:4]:
+            if nxt.endswith("-") or nxt.lower() in ("och", "eller", "samt"):
+                continue
+            parts = self.split(lemma(nxt.lower()))
+            if len(parts) > 1:
+                whole = modifier.lower() + parts[-1]
+                out.terms.append(Term(key(whole), modifier + "-", weight, "compound"))
+                out.terms.append(Term(key(parts[-1]), modifier + "-", weight * W_HEAD, "compound"))
+            break
+
+    # --- compounds -------------------------------------------------------------
+    def split(self, word: str) -> list[str]:
+        """Compound parts of a lemma, or ``[word]`` when it does not split convincingly."""
+        if len(word) < MIN_COMPOUND or not word.isalpha():
+            return [word]
+        cached = self._split_cache.get(word)
+        if cached is None:
+            cached = self._split(word, depth=0)
+            self._split_cache[word] = cached
+        return cached
+
+    def _split(self, word: str, depth: int) -> list[str]:
+        best, best_score = [word], self._known_score(word) if depth else -1.0
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+            left, right = word[:i], word[i:]
+            right_score = self._known_score(right)
+            if right_score <= 0:
+                continue
+            for mod in self._modifier_forms(left):
+                left_score = self._known_score(mod)
+                if left_score <= 0:
+                    continue
+                score = math.sqrt(left_score * right_score)
+                if score > best_score:
+                    best_score = score
+                    tail = self._split(right, depth + 1) if depth < 2 and len(right) >= MIN_COMPOUND else [right]
+                    best = [mod, *tail]
+        return best
+
+    def _modifier_forms(self, left: str) -> list[str]:
+        """The lemma a compound's first part may come from: as is, without linking -s, or with a lost -a/-e."""
+        forms = [left]
+        if left.endswith("s") and len(left) > MIN_PART:
+            forms.append(left[:-1])
+        forms.extend((left + "a", left + "e"))
+        return forms
+
+    def _known_score(self, part: str) -> float:
+        """Corpus frequency of a candidate part; 0 if it is not a word we trust."""
+        if len(part) < MIN_PART or part in self.lexicon.stopwords:
+            return 0.0
+        freq = self.vocabulary.get(part, 0)
+        if freq >= 2:
+            return float(freq)
+        if part in self.lexicon.extra_words:
+            return 2.0
+        return 0.0

@@ -1,0 +1,118 @@
+"""Step 3 of the pipeline: a requirement becomes an expanded query; candidates get features.
+
+The query is the requirement's own keys (weight 1) widened by bridges, each with
+a lower weight and a remembered origin so :mod:`explain` can say why an item
+matched: ``abbreviation`` and ``compound`` (from normalisation), ``synonym`` and
+``broader`` (hand-written thesaurus), ``association`` (learned from the
+curriculum) and ``feedback`` (learned from the assessor's accepted links).
+The requirement's area is a separate, lighter query against the item's context.
+
+Features per candidate item (all cosine similarities in 0..1):
+
+* ``text``  — expanded query vs the item's keys;
+* ``chars`` — character n-grams of the lemmatised texts;
+* ``ctx``   — requirement text + area vs the item's course name / section / subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from .index import CorpusIndex, _ngrams, lemma_text, normalise_rows
+
+W_ASSOCIATION, ASSOC_PER_TERM = 0.3, 4
+W_AREA = 0.35
+W_FEEDBACK = 0.7
+
+#: bridge names for how a requirement key itself was derived
+_VIA_BRIDGE = {"word": "lemma", "compound": "compound", "abbreviation": "abbreviation"}
+
+
+@dataclass
+class Origin:
+    weight: float
+    req_term: str
+    bridge: str
+
+
+@dataclass
+class Query:
+    own: dict[str, Origin]
+    expanded: dict[str, Origin]  # own + bridged keys
+    area: dict[str, float] = field(default_factory=dict)
+    text: str = ""
+
+
+def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dict[str, float]] | None = None) -> Query:
+    """The requirement's keys plus every bridge the resources and feedback offer."""
+    norm = index.normaliser
+    analysis = norm.analyse(text)
+    surf, via = analysis.surfaces(), analysis.via()
+    own = {k: Origin(w, surf[k], _VIA_BRIDGE.get(via[k], "lemma")) for k, w in analysis.bag().items()}
+    expanded = dict(own)
+
+    def offer(k: str, weight: float, req_term: str, bridge: str) -> None:
+        cur = expanded.get(k)
+        if cur is None or weight > cur.weight:
+            expanded[k] = Origin(weight, req_term, bridge)
+
+    for k, o in own.items():
+        for k2, bridge, rw, _word in index.relations.get(k, ()):
+            offer(k2, o.weight * rw, o.req_term, bridge)
+        if o.weight >= 0.5:
+            for k2, npmi in index.associations.get(k, ())[:ASSOC_PER_TERM]:
+                offer(k2, o.weight * W_ASSOCIATION * npmi, o.req_term, "association")
+        for k2, lw in (learned or {}).get(k, {}).items():
+            offer(k2, o.weight * W_FEEDBACK * lw, o.req_term, "feedback")
+    for phrase, rels in index.phrase_relations.items():
+        if all(p in own for p in phrase):
+            w = min(own[p].weight for p in phrase)
+            for k2, bridge, rw, _word in rels:
+                offer(k2, w * rw, own[phrase[-1]].req_term, bridge)
+    area_bag = norm.analyse(area, W_AREA).bag() if area else {}
+    return Query(own, expanded, area_bag, text)
+
+
+def _vector(index: CorpusIndex, weights: dict[str, float]) -> np.ndarray:
+    v = np.zeros(len(index.keys))
+    for k, w in weights.items():
+        c = index.keys.get(k)
+        if c is not None:
+            v[c] = max(v[c], w * index.idf[c])
+    n = np.linalg.norm(v)
+    return v / n if n else v
+
+
+def char_vector(index: CorpusIndex, text: str) -> sparse.csr_matrix:
+    grams = _ngrams(lemma_text(index.normaliser, text))
+    cols, vals = [], []
+    for g, c in grams.items():
+        j = index.ngrams.get(g)
+        if j is not None:
+            cols.append(j)
+            vals.append((1 + np.log(c)) * index.ngram_idf[j])
+    m = sparse.csr_matrix((vals, ([0] * len(cols), cols)), shape=(1, len(index.ngrams)))
+    return normalise_rows(m)
+
+
+@dataclass
+class Features:
+    text: np.ndarray
+    chars: np.ndarray
+    ctx: np.ndarray
+
+
+def features(index: CorpusIndex, query: Query, rows: np.ndarray) -> Features:
+    """Feature columns for the candidate ``rows`` of the index."""
+    q = _vector(index, {k: o.weight for k, o in query.expanded.items()})
+    text = index.text[rows] @ q
+    ctx_weights = {k: o.weight for k, o in query.own.items()}
+    for k, w in query.area.items():
+        ctx_weights[k] = max(ctx_weights.get(k, 0.0), w)
+    ctx = index.context[rows] @ _vector(index, ctx_weights)
+    cv = char_vector(index, query.text)
+    chars = np.asarray((index.chars[rows] @ cv.T).todense()).ravel()
+    return Features(np.asarray(text).ravel(), chars, np.asarray(ctx).ravel())
