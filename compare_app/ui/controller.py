@@ -43,6 +43,8 @@ class ProjectController(QObject):
     changed = Signal()
     #: the requirement the user is looking at (its id)
     selection_changed = Signal(str)
+    #: the project now has (True) or no longer has (False) unsaved changes
+    modified_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,6 +52,8 @@ class ProjectController(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.selected_requirement: str = ""
+        self._unsaved = False  # changes outside the undo stack (a new alignment, an import)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- project lifecycle ------------------------------------------------------
     def set_project(self, project, path: Path | None = None) -> None:
@@ -58,12 +62,27 @@ class ProjectController(QObject):
         self.path = Path(path) if path is not None else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self._unsaved = False
         self.selected_requirement = ""
         self.project_replaced.emit()
 
     def mark_saved(self, path: Path) -> None:
         self.path = Path(path)
+        self._unsaved = False
         self.undo_stack.setClean()
+        self.modified_changed.emit(False)
+
+    def touch(self) -> None:
+        """Record a change made outside the undo stack (e.g. a re-run alignment) and announce it."""
+        self._unsaved = True
+        self.modified_changed.emit(True)
+        self.changed.emit()
+
+    def is_modified(self) -> bool:
+        return self._unsaved or not self.undo_stack.isClean()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified())
 
     def select(self, requirement_id: str) -> None:
         if requirement_id != self.selected_requirement:

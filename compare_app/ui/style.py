@@ -1,0 +1,70 @@
+"""Status colours, names and the HTML highlighting of matched words."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+#: (background, strong) colour per status; the status is always also written out in words
+STATUS_COLOURS = {
+    "covered": (QColor("#d4edda"), QColor("#1e7b34")),
+    "partial": (QColor("#fff1c2"), QColor("#a26a00")),
+    "gap": (QColor("#f8d7da"), QColor("#b02a37")),
+}
+LINK_HIGHLIGHT = QColor("#cfe2ff")
+MARK_STYLE = "background-color:#ffe08a; font-weight:600;"
+
+
+def status_name(status: str | None) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "covered": tr("status", "Täckt"),
+        "partial": tr("status", "Delvis"),
+        "gap": tr("status", "Saknas"),
+        None: tr("status", "Automatisk"),
+    }.get(status, status or "")
+
+
+def link_state_name(state: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "proposed": tr("status", "Förslag"),
+        "accepted": tr("status", "Godkänd"),
+        "manual": tr("status", "Manuell"),
+        "rejected": tr("status", "Avvisad"),
+    }.get(state, state)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shared_words(a: str, b: str, min_len: int = 4) -> set[str]:
+    """Words (lower case) that both texts contain; the fallback when a match has no evidence."""
+    wa = {w.lower() for w in _WORD.findall(a) if len(w) >= min_len}
+    return {w.lower() for w in _WORD.findall(b) if len(w) >= min_len and w.lower() in wa}
+
+
+def highlight(text: str, terms: set[str] | list[str]) -> str:
+    """``text`` as HTML with every occurrence of any term marked (case-insensitive)."""
+    terms = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not terms:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        out.append(html.escape(text[pos : m.start()]))
+        out.append(f'<span style="{MARK_STYLE}">{html.escape(m.group(0))}</span>')
+        pos = m.end()
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def match_terms(match, req_text: str, item_text: str) -> tuple[set[str], set[str]]:
+    """Words to mark in the requirement and in the item for one proposal."""
+    if match is not None and match.evidence:
+        return {e.req_term for e in match.evidence}, {e.item_term for e in match.evidence}
+    words = shared_words(req_text, item_text)
+    return words, words
