@@ -150,6 +150,7 @@ def test_sequence_numbers_decide_order(tmp_path, project):
         b"[" * 200000 + b"]" * 200000,
         b'{"CFDocument": {"identifier": "d"}, "CFItems": []}',
     ],
+    ids=["empty", "text", "binary", "array", "doc-string", "items-dict", "items-junk", "deep-nesting", "no-items"],
 )
 def test_broken_files_raise_input_error(tmp_path, content):
     path = tmp_path / "bad.json"
