@@ -123,6 +123,12 @@ class ReportData:
     thresholds: dict[str, float]
     method_text: str
     by_id: dict[str, RequirementRow] = field(default_factory=dict)
+    #: code -> name of every course in the curriculum (suggested courses lie outside the scope)
+    course_names: dict[str, str] = field(default_factory=dict)
+
+    def course_label(self, code: str) -> str:
+        name = self.course_names.get(code, "")
+        return f"{code} {name}".strip()
 
     @property
     def gaps(self) -> list[RequirementRow]:
@@ -172,6 +178,7 @@ def build(project, today: date | None = None) -> ReportData:
         thresholds=thresholds,
         method_text=method_text(),
         by_id=by_id,
+        course_names={code: course.name for code, course in project.curriculum.courses.items()},
     )
     return data
 

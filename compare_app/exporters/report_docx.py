@@ -437,17 +437,10 @@ def _unit_section(doc, data: rd.ReportData, unit: rd.UnitRow) -> None:
             f"{code} {name} ({_points(pts)} p)" for code, name, pts in unit.courses) + ".")
     if unit.closing_courses:
         doc.add_paragraph("Kurser som kan täcka enhetens luckor: " + ", ".join(
-            _course_name(data, code) for code in unit.closing_courses) + ".")
+            data.course_label(code) for code in unit.closing_courses) + ".")
     rows = [data.by_id[rid] for rid in unit.requirement_ids if rid in data.by_id]
     if rows:
         _requirement_table(doc, rows)
-
-
-def _course_name(data: rd.ReportData, code: str) -> str:
-    for c, name, _ in data.courses:
-        if c == code:
-            return f"{code} {name}"
-    return code
 
 
 def _requirement_table(doc, rows: list[rd.RequirementRow]) -> None:
@@ -498,7 +491,7 @@ def _gap_list(doc, data: rd.ReportData) -> None:
         _cell_text(cells[1], row.area)
         if with_suggestions:
             codes = data.gap_suggestions.get(row.id, [])
-            _cell_text(cells[2], ", ".join(_course_name(data, c) for c in codes) or "Ingen nationell kurs hittades.")
+            _cell_text(cells[2], ", ".join(data.course_label(c) for c in codes) or "Ingen nationell kurs hittades.")
 
 
 def _appendix(doc, data: rd.ReportData) -> None:

@@ -368,13 +368,12 @@ def _gaps_sheet(wb, data: rd.ReportData) -> None:
     ws = wb.create_sheet("Luckor")
     headers = ["Krav-id", "Kompetensområde", "Krav", "Kurser som kan täcka luckan"]
     _header(ws, 1, headers, (11, 22, 60, 45))
-    names = {code: name for code, name, _ in data.courses}
     for r, req in enumerate(gaps, start=2):
         put_text(ws, r, 1, req.id).alignment = st.top
         put_text(ws, r, 2, req.area).alignment = st.wrap
         put_text(ws, r, 3, req.text).alignment = st.wrap
         codes = data.gap_suggestions.get(req.id, [])
-        text = "; ".join(f"{c} {names.get(c, '')}".strip() for c in codes)
+        text = "; ".join(data.course_label(c) for c in codes)
         put_text(ws, r, 4, text or ("Ingen nationell kurs hittades." if data.units_available else "")).alignment = st.wrap
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:D{len(gaps) + 1}"

@@ -7,6 +7,7 @@ import pytest
 from compare_app.alignment import Alignment, Match, RequirementResult, Review
 from compare_app.model import Course, Framework, Item, Provenance, SourceInfo
 from compare_app.project import Project, Scope, Settings
+from compare_app.units.model import Unit
 
 #: requirement id -> (area, text, proposed status, score, [(item id, score)])
 REQUIREMENTS = {
@@ -67,9 +68,35 @@ def make_project() -> Project:
                                   thresholds={"covered": 0.6, "partial": 0.35})
     project.set_review("R1", Review(links={"AAA01:cc1": "accepted"}, note="Stämmer väl.", decided_by="Anna"))
     project.set_review("R6", Review(status="gap", note="=inte en formel", decided_by="Anna"))
+    project.units = [
+        Unit("U1", "Säker hantering", ["R1", "R2", "R3"]),
+        Unit("U2", "Felsökning", ["R4", "R5"]),
+    ]  # R6 belongs to no unit on purpose
     return project
 
 
 @pytest.fixture
 def project() -> Project:
     return make_project()
+
+
+@pytest.fixture
+def formula_like_texts() -> list[str]:
+    """Requirement texts of the test project that a spreadsheet would take for formulas."""
+    return [text for _, text, *_ in REQUIREMENTS.values() if text[0] in "=+-@"]
+
+
+#: the fixed answer of the closing-course search in these tests: CCC01 closes R3, R5 and R6
+CLOSABLE = ("R3", "R5", "R6")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_closing_courses(monkeypatch):
+    """Courses that close gaps come from a whole-catalog alignment; fix them so no test depends on the matcher."""
+    from compare_app.units import compute
+
+    def closing_courses_for(project, requirement_ids):
+        hit = [rid for rid in requirement_ids if rid in CLOSABLE]
+        return [("CCC01", hit)] if hit else []
+
+    monkeypatch.setattr(compute, "closing_courses_for", closing_courses_for)

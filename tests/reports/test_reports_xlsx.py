@@ -1,0 +1,131 @@
+"""The Excel report, read back with openpyxl (and as raw XML where openpyxl drops things, e.g. charts)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from compare_app.exporters import _report_data as rd
+from compare_app.exporters import alignment_json, report_xlsx
+
+
+@pytest.fixture
+def written(project, tmp_path):
+    path = report_xlsx.write(project, tmp_path / "rapport.xlsx")
+    return project, load_workbook(path), path
+
+
+def _rows(ws, header_row):
+    headers = [c.value for c in ws[header_row]]
+    for row in ws.iter_rows(min_row=header_row + 1):
+        yield {h: c for h, c in zip(headers, row)}
+
+
+def test_sheets_and_hidden_meta(written):
+    _, wb, _ = written
+    assert wb.sheetnames == ["Sammanfattning", "Matris", "Kopplingar", "Luckor", "Enheter", "_meta"]
+    assert wb["_meta"].sheet_state == "veryHidden"
+    assert all(wb[n].sheet_state == "visible" for n in wb.sheetnames[:-1])
+
+
+def test_summary_figures_match_project_and_json(written):
+    project, wb, _ = written
+    ws = wb["Sammanfattning"]
+    counts = {row[0].value: row[1].value for row in ws.iter_rows() if row[0].value in rd.SV_STATUS}
+    s = project.summary()
+    assert counts == {"täckt": s.covered, "delvis": s.partial, "lucka": s.gap}
+    js = alignment_json.to_dict(project)["summary"]
+    assert (js["covered"], js["partial"], js["gap"]) == (s.covered, s.partial, s.gap)
+
+
+def test_native_charts_present(written):
+    _, _, path = written
+    with zipfile.ZipFile(path) as zf:
+        charts = [zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/charts/chart")]
+    assert any("doughnutChart" in c for c in charts)
+    assert any("barChart" in c for c in charts)  # per competence area
+
+
+def test_matrix_has_every_requirement_once_coloured_and_frozen(written):
+    project, wb, _ = written
+    ws = wb["Matris"]
+    rows = list(_rows(ws, 1))
+    assert [r["Krav-id"].value for r in rows] == [i.id for i in project.requirements()]
+    for r in rows:
+        status = project.effective(r["Krav-id"].value).status
+        assert r["Status"].value == rd.STATUS_SV[status]
+        assert r["Status"].fill.fgColor.rgb.endswith(rd.STATUS_FILL[status])
+    assert ws.freeze_panes == "E2"
+    # R1's accepted link to AAA01 is a coloured score cell in the AAA01 column
+    col = next(c.column for c in ws[1] if str(c.value).startswith("AAA01"))
+    r1 = next(r for r in rows if r["Krav-id"].value == "R1")
+    cell = ws.cell(row=r1["Krav-id"].row, column=col)
+    assert cell.value == pytest.approx(0.82)
+    assert cell.fill.fgColor.rgb.endswith(rd.STATUS_FILL["covered"])
+
+
+def test_links_sheet_one_row_per_link_with_validation_and_filter(written):
+    project, wb, _ = written
+    ws = wb["Kopplingar"]
+    h = report_xlsx.LINK_HEADER_ROW
+    rows = list(_rows(ws, h))
+    expected = []
+    for item in project.requirements():
+        eff = project.effective(item.id)
+        expected += [(item.id, ln.item_id) for ln in eff.links] or [(item.id, "")]
+    assert [(r["Krav-id"].value, r["Innehålls-id"].value or "") for r in rows] == expected
+    for r in rows:
+        eff = project.effective(r["Krav-id"].value)
+        assert r["Status"].value == rd.STATUS_SV[eff.status]
+        assert (r["Kommentar"].value or "") == eff.note
+    assert ws.auto_filter.ref == f"A{h}:J{h + len(rows)}"
+    validations = ws.data_validations.dataValidation
+    assert len(validations) == 1
+    assert validations[0].formula1 == '"täckt,delvis,lucka"'
+    assert str(validations[0].sqref) == f"H{h + 1}:H{h + len(rows)}"
+    assert ws.column_dimensions["B"].width >= 40 and ws["B5"].alignment.wrap_text
+
+
+def test_formula_like_texts_stay_text(written, formula_like_texts):
+    _, wb, path = written
+    formula_like = list(formula_like_texts)
+    assert len(formula_like) == 3
+    formula_like.append("=inte en formel")  # an assessor's note
+    found = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value in formula_like:
+                    found.setdefault(cell.value, []).append(cell)
+    assert set(found) == set(formula_like)
+    for cells in found.values():
+        for cell in cells:
+            assert cell.data_type == "s"
+            assert cell.quotePrefix
+    with zipfile.ZipFile(path) as zf:
+        sheets = [zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert not any("<f>" in s or "<f " in s for s in sheets)
+
+
+def test_gaps_and_units_sheets(written):
+    project, wb, _ = written
+    gaps = [i.id for i in project.requirements() if project.effective(i.id).status == "gap"]
+    gap_rows = list(_rows(wb["Luckor"], 1))
+    assert [r["Krav-id"].value for r in gap_rows] == gaps
+    assert all(r["Kurser som kan täcka luckan"].value == "CCC01 Kommunikation" for r in gap_rows)
+    units = list(_rows(wb["Enheter"], 1))
+    assert [u["Enhet"].value for u in units] == [u.title for u in project.units]
+    for u, unit in zip(units, project.units):
+        statuses = [project.effective(rid).status for rid in unit.requirement_ids]
+        assert (u["Täckt"].value, u["Delvis"].value, u["Lucka"].value) == (
+            statuses.count("covered"), statuses.count("partial"), statuses.count("gap"))
+
+
+def test_sheets_left_out_when_empty(project, tmp_path):
+    for item in project.requirements():
+        project.set_status(item.id, "covered", by="Test")
+    project.units = []
+    wb = load_workbook(report_xlsx.write(project, tmp_path / "r.xlsx"))
+    assert "Luckor" not in wb.sheetnames
