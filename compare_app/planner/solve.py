@@ -8,9 +8,13 @@ with a big-M weighted objective: the two scales (weights up to a few thousand, p
 up to ~100,000 for the whole catalog) would need a factor near 1e8, beyond what a MIP
 solver's tolerances keep exact.
 
-The greedy plan is always computed: it seeds HiGHS with a feasible start, is the
-answer when HiGHS is missing or fails, and is reported so a user sees what the exact
-solver gained.
+The greedy plan is always computed: it is the answer when HiGHS is missing or fails,
+a floor the exact plan must beat (else the greedy plan is kept), and it is reported so
+a user sees what the exact solver gained. It is *not* passed to HiGHS as a start
+solution: with HiGHS 1.16, a seeded start was sometimes returned as the solution even
+though the solver had found and reported a better objective (950 reported, the returned
+courses cost 1000). Every solution is therefore checked against the objective HiGHS
+reports, and an inconsistent one is refused.
 """
 
 from __future__ import annotations
@@ -129,9 +133,13 @@ def solve_highs(
     allowed: list[str],
     budget: int | None,
     time_limit: float,
-    start: list[str],
+    floor: list[str],
 ) -> tuple[list[str], float]:
-    """Exact lexicographic plan; returns (courses, relative gap). Raises SolverUnavailable."""
+    """Exact lexicographic plan; returns (courses, relative gap). Raises SolverUnavailable.
+
+    ``floor`` is a known feasible plan (the greedy one): phase 2 never asks for less
+    weight than it covers, even when phase 1 stopped at its time limit.
+    """
     try:
         import highspy  # only the planner needs it: imported on first use
     except ImportError as exc:
@@ -141,16 +149,16 @@ def solve_highs(
     reqs = cov.ordered(cov.covered_by(cols))
     if not reqs:
         return list(must), 0.0
-    started_weight = cov.weight(cov.covered_by(start))
+    started_weight = cov.weight(cov.covered_by(floor))
     target = cov.weight(reqs)
     gap = 0.0
     if budget is not None and started_weight < target:
         model = _Model(highspy, cov, cols, reqs, must, budget, time_limit / 2)
-        values, gap = model.run(maximise_weight=True, start=start)
-        target = round(sum(cov.weights[r] for r, v in zip(reqs, values[len(cols):]) if v > 0.5))
-        target = max(target, started_weight)
+        values, gap = model.run(maximise_weight=True)
+        phase1 = [c for c, v in zip(cols, values[: len(cols)]) if v > 0.5]
+        target = max(cov.weight(cov.covered_by(phase1)), started_weight)
     model = _Model(highspy, cov, cols, reqs, must, budget, time_limit / 2 if budget else time_limit)
-    values, gap2 = model.run(maximise_weight=False, start=start, min_weight=target)
+    values, gap2 = model.run(maximise_weight=False, min_weight=target)
     chosen = [c for c, v in zip(cols, values[: len(cols)]) if v > 0.5]
     return chosen, gap if gap > 0 else gap2
 
@@ -185,7 +193,7 @@ class _Model:
         if budget is not None:
             h.addRow(-inf, float(budget), n, list(range(n)), [float(cov.points[c]) for c in cols])
 
-    def run(self, maximise_weight: bool, start: list[str], min_weight: int | None = None):
+    def run(self, maximise_weight: bool, min_weight: int | None = None):
         hs, h, cov, n = self.hs, self.h, self.cov, len(self.cols)
         m = len(self.reqs)
         weights = [float(cov.weights[r]) for r in self.reqs]
@@ -197,27 +205,18 @@ class _Model:
             h.changeObjectiveSense(hs.ObjSense.kMinimize)
             h.addRow(float(min_weight), hs.kHighsInf, m, list(range(n, n + m)), weights)
         h.changeColsCost(n + m, list(range(n + m)), costs)
-        self._seed(start)
         h.run()
         status = h.getModelStatus()
         info = h.getInfo()
         if info.primal_solution_status != 2:  # kSolutionStatusFeasible
             raise SolverUnavailable(f"HiGHS gav ingen lösning ({h.modelStatusToString(status)})")
         values = list(h.getSolution().col_value)
+        if abs(sum(c * v for c, v in zip(costs, values)) - info.objective_function_value) > 0.5:
+            raise SolverUnavailable("HiGHS lösning stämmer inte med dess målfunktionsvärde")
         if status == hs.HighsModelStatus.kOptimal:
             return values, 0.0
         obj, bound = info.objective_function_value, info.mip_dual_bound
         return values, round(abs(obj - bound) / max(abs(obj), 1e-9), 6)
-
-    def _seed(self, start: list[str]) -> None:
-        chosen = set(start)
-        covered = self.cov.covered_by(start)
-        sol = self.hs.HighsSolution()
-        sol.col_value = [1.0 if c in chosen else 0.0 for c in self.cols] + [
-            1.0 if r in covered else 0.0 for r in self.reqs
-        ]
-        sol.value_valid = True
-        self.h.setSolution(sol)
 
 
 @contextmanager

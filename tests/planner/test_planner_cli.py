@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import html
 import json
 from pathlib import Path
 
 import pytest
 
-from compare_app.cli import main
+from compare_app.planner import cli as plan_cli
 
 NS = "http://syllabus2011subject.types.skolverket.se/v1_4"
 
@@ -29,6 +30,14 @@ def subject_xml(code: str, name: str, courses) -> str:
         )
     parts.append("</subject>")
     return "".join(parts)
+
+
+def main(argv: list[str]) -> int:
+    """What ``compare-app plan`` does: the lead's cli.py hands the subcommand to these two functions."""
+    assert argv[0] == "plan"
+    parser = argparse.ArgumentParser(prog="compare-app plan")
+    plan_cli.add_arguments(parser)
+    return plan_cli.run(parser.parse_args(argv[1:]))
 
 
 @pytest.fixture

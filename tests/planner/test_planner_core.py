@@ -248,3 +248,25 @@ def test_plan_project_aligns_against_whole_catalog(monkeypatch):
     plan = plan_project(project, curve=False)
     assert seen["courses"] is None and seen["top_k"] >= 50
     assert [c.code for c in plan.courses] == ["AAA1"]
+
+
+def catalog_sized_coverage(seed: int) -> Coverage:
+    """40 requirements over 800 courses with catalog-like costs (regression: a seeded HiGHS start)."""
+    rng = random.Random(seed)
+    reqs = [f"R{i}" for i in range(40)]
+    codes = [f"K{i:03d}" for i in range(800)]
+    covers = {c: frozenset(r for r in reqs if rng.random() < 0.03) for c in codes}
+    standard = Framework("standard", "t", [Item(r, r, Provenance("t")) for r in reqs])
+    return Coverage(reqs, requirement_weights(standard, set()), set(),
+                    {c: rng.choice((50, 100, 100, 100, 100, 200)) for c in codes}, {c: c for c in codes},
+                    {c: r for c, r in covers.items() if r})
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_loose_budget_changes_nothing_on_catalog_sized_problem(seed):
+    cov = catalog_sized_coverage(seed)
+    free = plan_project(None, coverage=cov, curve=False)
+    loose = plan_project(None, budget=10 * free.points, coverage=cov, curve=False)
+    assert free.optimality_gap == loose.optimality_gap == 0
+    assert loose.points == free.points == cov.cost(c.code for c in loose.courses)
+    assert loose.covered == free.covered == free.coverable
