@@ -217,6 +217,98 @@ def table(label: str, per_set: dict, seconds: str) -> list[str]:
     return lines
 
 
+# --- fitting the fusion constants -----------------------------------------------------
+def collect(sets: dict, cur: Framework):
+    """Per (set, mode, requirement): feature columns over the candidates and the gold mask."""
+    from compare_app.align.index import get_index
+    from compare_app.align.score import build_query, candidates, features
+
+    index = get_index(cur)
+    out = []
+    for name, dev in sets.items():
+        for mode in MODES:
+            codes = dev["package"] if mode == "package" else list(cur.courses)
+            items = cur.items_in_courses(codes)
+            cand = candidates(index, np.array([index.row_of[it.id] for it in items]))
+            for req in dev["requirements"]:
+                gold = gold_texts(req, cur, set(codes))
+                f = features(index, build_query(index, req["text"], req["area"]), cand)
+                mask = np.array([it.text in gold for it in items])
+                out.append((name, mode, np.vstack([f.text, f.chars, f.ctx]), mask))
+    return out
+
+
+def _rank_quality(data, ratios) -> float:
+    """Mean reciprocal rank (cut at 5) of the first gold item under z = text + rc*chars + rx*ctx."""
+    total, n = 0.0, 0
+    for _, _, f, mask in data:
+        if not mask.any():
+            continue
+        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2]
+        best_gold = z[mask].max()
+        rank = int((z > best_gold).sum())
+        total += 1 / (rank + 1) if rank < 5 else 0.0
+        n += 1
+    return total / max(n, 1)
+
+
+def _fit_ratios(data):
+    grid = [(rc, rx) for rc in (0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0) for rx in (0, 0.05, 0.1, 0.2, 0.3, 0.5)]
+    return max(grid, key=lambda r: _rank_quality(data, r))
+
+
+def _fit_logistic(data, ratios):
+    """Scale and intercept of p = sigmoid(a*z + b) on gold pairs vs the 30 best-scoring non-gold pairs."""
+    from scipy.optimize import minimize
+
+    zs, ys = [], []
+    for _, _, f, mask in data:
+        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2]
+        zs.extend(z[mask])
+        ys.extend([1] * int(mask.sum()))
+        neg = np.sort(z[~mask])[-30:]
+        zs.extend(neg)
+        ys.extend([0] * len(neg))
+    z, y = np.array(zs), np.array(ys)
+
+    def loss(ab):
+        p = 1 / (1 + np.exp(-(ab[0] * z + ab[1])))
+        return -np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9)) + 1e-4 * ab[0] ** 2
+
+    return minimize(loss, [8.0, -5.0]).x
+
+
+def _gap_threshold(data, ratios, ab):
+    tops = []
+    for _, _, f, mask in data:
+        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2]
+        p = 1 / (1 + np.exp(-(ab[0] * z.max() + ab[1])))
+        tops.append((p, not mask.any()))
+    cands = sorted({round(p, 3) for p, _ in tops})
+    return max(cands, key=lambda t: metrics([(None, pos, p < t) for p, pos in tops])["gapF1"])
+
+
+def fit_all(sets: dict, cur: Framework) -> None:
+    data = collect(sets, cur)
+    names = list(sets)
+    ratios = _fit_ratios(data)
+    ab = _fit_logistic(data, ratios)
+    t = _gap_threshold(data, ratios, ab)
+    print(f"ALL SETS: ratios chars/ctx={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  partial(gap) threshold={t:.3f}  MRR@5={_rank_quality(data, ratios):.3f}")
+    for held in names:
+        train = [d for d in data if d[0] != held]
+        test = [d for d in data if d[0] == held]
+        r = _fit_ratios(train)
+        ab_ = _fit_logistic(train, r)
+        t_ = _gap_threshold(train, r, ab_)
+        tops = []
+        for _, _, f, mask in test:
+            z = f[0] + r[0] * f[1] + r[1] * f[2]
+            tops.append((None, not mask.any(), 1 / (1 + np.exp(-(ab_[0] * z.max() + ab_[1]))) < t_))
+        print(f"leave out {held}: ratios={r} a={ab_[0]:.2f} b={ab_[1]:.2f} t={t_:.3f} -> held-out MRR@5 "
+              f"{_rank_quality(test, r):.3f} (with all-set ratios {_rank_quality(test, ratios):.3f}), gap F1 {metrics(tops)['gapF1']:.2f}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -235,8 +327,6 @@ def main(argv=None) -> int:
           f"(build {index.build_seconds:.1f}s), {len(index.keys)} keys, {len(index.ngrams)} n-grams")
     sets = load_sets(shared / "bench")
     if args.fit:
-        from fit_align import fit_all  # noqa: PLC0415  (sibling helper)
-
         fit_all(sets, cur)
         return 0
     header = f"{'method':22} {'set':14} top1 R@3  R@5  MRR  gapF1  time"

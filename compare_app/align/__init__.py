@@ -19,7 +19,7 @@ from . import decide
 from .explain import evidence
 from .feedback import read_feedback
 from .index import get_index
-from .score import build_query, features
+from .score import build_query, candidates, features
 
 METHOD = "compare-app/lexical-bridge 1"
 
@@ -37,23 +37,25 @@ def align(
     report(progress, 0, len(standard.items) + 1, "indexerar kursplaner")
     index = get_index(curriculum)
     decisions = read_feedback(index, standard, curriculum, feedback)
-    candidates = curriculum.items_in_courses(courses)
-    rows = np.array([index.row_of[it.id] for it in candidates if it.id in index.row_of], dtype=np.int64)
-    by_row = {index.row_of[it.id]: it for it in candidates if it.id in index.row_of}
+    in_scope = curriculum.items_in_courses(courses)
+    rows = np.array([index.row_of[it.id] for it in in_scope if it.id in index.row_of], dtype=np.int64)
+    by_row = {index.row_of[it.id]: it for it in in_scope if it.id in index.row_of}
+    cand = candidates(index, rows)
     k = max(top_k, 1)
     results: dict[str, RequirementResult] = {}
     for n, req in enumerate(standard.items):
         report(progress, n + 1, len(standard.items) + 1, req.id)
-        results[req.id] = _align_one(index, req, rows, by_row, k, decisions)
+        results[req.id] = _align_one(index, req, cand, by_row, k, decisions)
     codes = list(courses) if courses is not None else list(curriculum.courses)
     return Alignment(results, codes, METHOD, decide.thresholds())
 
 
-def _align_one(index, req, rows, by_row, k, decisions) -> RequirementResult:
+def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
+    rows = cand.rows
     if len(rows) == 0:
         return RequirementResult(req.id, "gap", 0.0, [])
     query = build_query(index, req.text, req.area, decisions.learned)
-    f = features(index, query, rows)
+    f = features(index, query, cand)
     scores = decide.fuse(f.text, f.chars, f.ctx)
     rejected = decisions.rejected.get(req.id, set())
     accepted = decisions.accepted.get(req.id, set())

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX = -6.0, 9.0, 3.0, 1.5
-COVERED, PARTIAL = 0.5, 0.3
+B0, B_TEXT, B_CHARS, B_CTX = -4.617, 5.855, 2.928, 1.757
+COVERED, PARTIAL = 0.3, 0.078
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray) -> np.ndarray:

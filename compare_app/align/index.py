@@ -35,7 +35,7 @@ from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
 from .normalise import Analysis, Normaliser, key, lemma
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY = 3, 0.05, 0.45, 8
@@ -314,9 +314,9 @@ def _resolve_thesaurus(norm: Normaliser, lexicon: Lexicon):
         targets = []
         for dst, bridge, w in rels:
             dk = keys_of(dst)
-            for k in dk:
-                if k not in sk:
-                    targets.append((k, bridge, w / math.sqrt(len(dk)), dst))
+            # a multi-word term is reached through its head (last word): "lätta fordon" -> fordon
+            if dk and dk[-1] not in sk:
+                targets.append((dk[-1], bridge, w if len(dk) == 1 else 0.8 * w, dst))
         if len(sk) == 1:
             single.setdefault(sk[0], []).extend(targets)
         else:

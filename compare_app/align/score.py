@@ -99,20 +99,34 @@ def char_vector(index: CorpusIndex, text: str) -> sparse.csr_matrix:
 
 
 @dataclass
+class Candidates:
+    """The index rows in scope, sliced once per alignment run."""
+
+    rows: np.ndarray
+    text: sparse.csr_matrix
+    context: sparse.csr_matrix
+    chars_t: sparse.csc_matrix  # transposed: n-grams x items, for a fast sparse product
+
+
+def candidates(index: CorpusIndex, rows: np.ndarray) -> Candidates:
+    return Candidates(rows, index.text[rows], index.context[rows], index.chars[rows].T.tocsr())
+
+
+@dataclass
 class Features:
     text: np.ndarray
     chars: np.ndarray
     ctx: np.ndarray
 
 
-def features(index: CorpusIndex, query: Query, rows: np.ndarray) -> Features:
-    """Feature columns for the candidate ``rows`` of the index."""
+def features(index: CorpusIndex, query: Query, cand: Candidates) -> Features:
+    """Feature columns for the candidate rows of the index."""
     q = _vector(index, {k: o.weight for k, o in query.expanded.items()})
-    text = index.text[rows] @ q
+    text = cand.text @ q
     ctx_weights = {k: o.weight for k, o in query.own.items()}
     for k, w in query.area.items():
         ctx_weights[k] = max(ctx_weights.get(k, 0.0), w)
-    ctx = index.context[rows] @ _vector(index, ctx_weights)
+    ctx = cand.context @ _vector(index, ctx_weights)
     cv = char_vector(index, query.text)
-    chars = np.asarray((index.chars[rows] @ cv.T).todense()).ravel()
+    chars = np.asarray((cv @ cand.chars_t).todense()).ravel()
     return Features(np.asarray(text).ravel(), chars, np.asarray(ctx).ravel())
