@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import io
+import lzma
 import tarfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -25,6 +27,15 @@ MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Unpacked size of an Office document (xlsx/docx) we are willing to parse.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+#: Compression ratio above which an Office document part is treated as a zip bomb.
+MAX_RATIO = 200
+
+# What zipfile/tarfile and the decompressors raise for damaged or hostile data:
+# unsupported compression (NotImplementedError), encrypted members (RuntimeError), bad streams.
+_ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error,
+                   lzma.LZMAError, NotImplementedError, RuntimeError, ValueError)
 
 
 @dataclass(frozen=True)
@@ -75,8 +86,8 @@ def iter_archive(path: Path, suffixes: tuple[str, ...], limits: Limits = Limits(
             yield from _iter_tar(path, suffixes, limits)
         else:
             raise InputError(path, "okänt arkivformat (väntade .zip, .tgz eller .tar.gz)")
-    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise InputError(path, f"arkivet är skadat eller inte ett arkiv ({exc})") from None
+    except _ARCHIVE_ERRORS as exc:
+        raise InputError(path, f"arkivet är skadat eller inte ett arkiv ({type(exc).__name__}: {exc})"[:300]) from None
 
 
 def _iter_zip(path: Path, suffixes, limits: Limits):
@@ -122,23 +133,41 @@ def _iter_tar(path: Path, suffixes, limits: Limits):
 
 
 def open_zip_document(path: Path, what: str) -> io.BytesIO:
-    """Bytes of an Office file (xlsx/docx) after checking it is a sane zip container."""
+    """Bytes of an Office file (xlsx/docx) after checking it is a sane zip container.
+
+    Refused: empty files, non-zips, damaged or truncated zips, encrypted or oddly
+    compressed members, too many parts, and parts that unpack to a huge size or with
+    an absurd compression ratio (zip bombs). Every member is CRC-checked, so a parser
+    never sees a half-written file.
+    """
     data = read_file_bytes(path)
     if not data:
         raise InputError(path, "filen är tom (0 byte)")
     if not data.startswith(b"PK"):
-        raise InputError(path, f"är inte en {what}-fil (fel filformat eller skadad fil)")
+        hint = " (ett lösenordsskyddat Office-dokument måste sparas utan lösenord)" if data.startswith(b"\xd0\xcf\x11\xe0") else ""
+        raise InputError(path, f"är inte en {what}-fil (fel filformat eller skadad fil){hint}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
                 raise InputError(path, "för många delar i dokumentet")
-            total = sum(i.file_size for i in infos)
-            if total > MAX_TOTAL_BYTES // 4:
-                raise InputError(path, "dokumentet packas upp till orimlig storlek (zip-bomb?)")
+            _check_document_sizes(path, infos)
             bad = zf.testzip()
             if bad is not None:
                 raise InputError(path, f"dokumentet är skadat (del {bad})")
-    except zipfile.BadZipFile as exc:
-        raise InputError(path, f"är skadad eller avkortad ({exc})") from None
+    except _ARCHIVE_ERRORS as exc:
+        raise InputError(path, f"är skadad eller avkortad ({type(exc).__name__}: {exc})"[:300]) from None
     return io.BytesIO(data)
+
+
+def _check_document_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    total = 0
+    for info in infos:
+        _check_name(path, info.filename)
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES * 2 or (
+            info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        ):
+            raise InputError(path, f"dokumentet packas upp till orimlig storlek ({info.filename}; zip-bomb?)")
+    if total > MAX_DOCUMENT_BYTES:
+        raise InputError(path, "dokumentet packas upp till orimlig storlek (zip-bomb?)")

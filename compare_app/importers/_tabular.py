@@ -205,9 +205,9 @@ def find_header(scanned: list[tuple[int, list[str]]], mapping: dict[str, str]) -
 def _no_header_error(path: Path, scanned_by_sheet: list[tuple[str, list[tuple[int, list[str]]]]], mapping) -> InputError:
     seen = []
     for sheet, scanned in scanned_by_sheet:
-        first = next((cells for _, cells in scanned if any(cells)), None)
-        if first is not None:
-            heads = ", ".join(repr(c) for c in first[:12] if c)
+        widest = max((cells for _, cells in scanned), key=lambda c: sum(1 for v in c if v), default=[])
+        if any(widest):  # the row with most filled cells is the likeliest header
+            heads = ", ".join(repr(c[:60]) for c in widest[:12] if c)
             seen.append(f"{'blad ' + sheet + ': ' if sheet else ''}{heads}")
     headers = "; ".join(seen) if seen else "inga (filen saknar innehåll)"
     if mapping:
@@ -240,7 +240,7 @@ def normalise_level(raw: str) -> str | None:
     """``"SeQF 4"``, ``"Nivå 4"``, ``"4"`` -> ``"4"``; other text kept as written; empty -> None."""
     if not raw:
         return None
-    m = re.fullmatch(r"(?:seqf|eqf|nivå|niva|level)?[\s\-:]*(\d{1,2})", raw.lower())
+    m = re.fullmatch(r"(?:seqf|eqf|nivå|niva|level)?[\s\-:]*(\d{1,2})(?:[.,]0)?", raw.lower())
     return m.group(1) if m else raw
 
 
@@ -322,6 +322,8 @@ def _is_section_row(cells: list[str], columns: dict[str, int]) -> bool:
     col, value = filled[0]
     if len(value) > 120:
         return False
+    if col == columns.get("id") and any(ch.isdigit() for ch in value) and " " not in value:
+        return False  # an id whose requirement text is missing, not a heading
     if col != columns.get("text"):
         return True
     # Only the text cell is filled: a heading if the table uses ids and this is short and not a sentence.
