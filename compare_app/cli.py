@@ -1,0 +1,204 @@
+"""``compare-app``: the headless command line. Never imports Qt.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the file and the
+problem), 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+
+PROG = "compare-app"
+
+
+def _split_codes(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    return [c.strip() for c in value.replace(";", ",").split(",") if c.strip()]
+
+
+def _parse_mapping(pairs: list[str] | None) -> dict[str, str] | None:
+    """``--map text=Kompetenskrav --map area=Område`` -> ``{"text": "Kompetenskrav", ...}``."""
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise InputError(None, f"--map väntar FÄLT=KOLUMNRUBRIK, fick {pair!r}")
+        mapping[field.strip().lower()] = header.strip()
+    return mapping
+
+
+def build_project(standard: str, curricula: list[str], courses: str | None = None, package: str | None = None,
+                  mapping: dict[str, str] | None = None, top_k: int = 5):
+    """Load the inputs of ``align`` into a project (no alignment yet). Raises InputError."""
+    from .importers import load_curricula, load_package, load_standard
+    from .project import Project, Scope, Settings
+
+    std = load_standard(standard, mapping)
+    if not std.items:
+        raise InputError(standard, "standarden innehåller inga krav")
+    cur = load_curricula(curricula)
+    scope = Scope()
+    if courses:
+        scope.courses = _split_codes(courses)
+    elif package:
+        if Path(package).is_file():
+            scope.courses = load_package(package)
+        elif package in cur.packages:
+            scope.package = package
+        else:
+            raise InputError(curricula[0], f"examensmålet/paketet {package!r} finns inte i källan{_suggest(package, list(cur.packages))}")
+    project = Project(std, cur, scope, settings=Settings(top_k=top_k), title=std.title)
+    if not project.candidate_courses():
+        raise InputError(curricula[0], f"inga av kurserna i urvalet ({scope.describe()}) finns i kursplanekällan")
+    return project
+
+
+def _suggest(name: str, choices: list[str]) -> str:
+    from rapidfuzz import fuzz, process
+
+    best = process.extract(name, choices, scorer=fuzz.WRatio, limit=3)
+    close = [c for c, score, _ in best if score >= 60]
+    return f"; menade du: {' | '.join(close)}" if close else ""
+
+
+def _print_summary(project, out=None) -> None:
+    out = out or sys.stdout
+    s = project.summary()
+    print(f"Standard: {project.standard.title} ({s.total} krav)", file=out)
+    print(f"Kurser: {project.scope.describe()} ({len(project.candidate_courses())} kurser)", file=out)
+    missing = project.missing_courses()
+    if missing:
+        print(f"Saknas i källan: {', '.join(missing)}", file=out)
+    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {s.coverage:.0%}", file=out)
+    width = max((len(a) for a in project.standard.areas()), default=10)
+    for area in project.standard.areas():
+        a = project.summary(area)
+        print(f"  {area or '(utan område)':<{width}}  {a.covered:>3} täckta {a.partial:>3} delvis {a.gap:>3} luckor", file=out)
+
+
+def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out=None) -> dict[str, Path]:
+    """Write each requested output with the same code the GUI uses; returns what was written."""
+    written: dict[str, Path] = {}
+    if json_out:
+        from .exporters import alignment_json
+
+        written["json"] = alignment_json.write(project, json_out)
+    if docx_out:
+        from .exporters import report_docx
+
+        written["docx"] = report_docx.write(project, docx_out)
+    if xlsx_out:
+        from .exporters import report_xlsx
+
+        written["xlsx"] = report_xlsx.write(project, xlsx_out)
+    if case_out:
+        from .exporters import case_json
+
+        written["case"] = case_json.write(project, case_out)
+    return written
+
+
+def cmd_align(args) -> int:
+    project = build_project(args.standard, args.curriculum, args.courses, args.package, _parse_mapping(args.map), args.top)
+    project.align()
+    from .units.propose import ensure_units
+
+    ensure_units(project)
+    for warning in project.standard.warnings + project.curriculum.warnings:
+        print(f"varning: {warning}", file=sys.stderr)
+    written = write_outputs(project, args.json, args.docx, args.xlsx, args.case)
+    _print_summary(project)
+    for kind, path in written.items():
+        print(f"Skrev {kind}: {path}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .demo import run_demo
+
+    result = run_demo(Path(args.out))
+    _print_summary(result.project)
+    for kind, path in result.paths.items():
+        print(f"Skrev {kind}: {path}")
+    return 0
+
+
+def cmd_packages(args) -> int:
+    from .importers import load_curricula
+
+    cur = load_curricula(args.curriculum)
+    needle = (args.search or "").lower()
+    for name, pkg in sorted(cur.packages.items()):
+        if needle in name.lower():
+            points = sum((cur.courses[c].points or 0) for c in pkg.course_codes if c in cur.courses)
+            print(f"{name}\t{len(pkg.course_codes)} kurser\t{points} poäng")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Jämför en kompetensstandard med kursplaner.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid internt fel")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("align", help="jämför en standard med kurser och skriv resultat")
+    p.add_argument("standard", help="kompetensstandard (.xlsx, .csv, .docx eller CASE .json)")
+    p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
+                   help="Skolverkets arkiv (.tgz/.zip), mapp, XML- eller API-JSON-fil; kan upprepas")
+    p.add_argument("--courses", metavar="C1,C2,...", help="kurskoder att jämföra med")
+    p.add_argument("--package", metavar="NAMN", help='examensmål ("Program / Yrkesutgång") eller fil med kurskoder')
+    p.add_argument("--top", type=int, default=5, metavar="K", help="antal förslag per krav (minst)")
+    p.add_argument("--map", action="append", metavar="FÄLT=RUBRIK",
+                   help="ange kolumn för ett fält (id, area, kind, text, level) när rubriken inte känns igen")
+    p.add_argument("--json", metavar="UT", help="skriv compare-app/alignment@1 JSON")
+    p.add_argument("--docx", metavar="UT", help="skriv gaprapport i Word")
+    p.add_argument("--xlsx", metavar="UT", help="skriv gaprapport/granskning i Excel")
+    p.add_argument("--case", metavar="UT", help="skriv standard, enheter och kopplingar som CASE 1.1-paket")
+    p.set_defaults(func=cmd_align)
+
+    p = sub.add_parser("demo", help="kör hela flödet på de medföljande exemplen")
+    p.add_argument("--out", default="compare-app-demo", metavar="MAPP", help="mapp för resultaten")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("packages", help="lista examensmål (yrkesutgångar) i en kursplanekälla")
+    p.add_argument("--curriculum", action="append", required=True, metavar="SRC")
+    p.add_argument("--search", metavar="TEXT")
+    p.set_defaults(func=cmd_packages)
+
+    from .planner import cli as plan_cli
+
+    p = sub.add_parser("plan", help="föreslå kurser som täcker standarden med minst antal poäng")
+    plan_cli.add_arguments(p)
+    p.set_defaults(func=plan_cli.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except InputError as exc:
+        print(f"{PROG}: fel: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: avbrutet", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an internal error: one line unless --debug
+        if args.debug:
+            traceback.print_exc()
+        print(f"{PROG}: internt fel: {type(exc).__name__}: {exc} (kör med --debug för detaljer)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

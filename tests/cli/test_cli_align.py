@@ -1,0 +1,143 @@
+"""The headless CLI end to end: inputs in, alignment@1 JSON out, clear errors for bad input."""
+
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compare_app.cli import main
+from compare_app.exporters.alignment_json import REQUIRED_KEYS, SCHEMA
+
+NS = "http://syllabus2011subject.types.skolverket.se/v1_4"
+
+
+def subject_xml(code: str, name: str, courses: list[tuple[str, str, int, list[str]]]) -> str:
+    """A subject file in Skolverket's layout (HTML escaped inside the XML), with our own text."""
+    parts = [f'<?xml version="1.0" encoding="UTF-8"?><subject xmlns="{NS}"><name>{name}</name><code>{code}</code>']
+    for ccode, cname, points, items in courses:
+        content = "<h4>Innehåll:</h4><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+        parts.append(
+            f"<courses><name>{cname}</name><code>{ccode}</code><point>{points}</point>"
+            f"<centralContent>{html.escape(content)}</centralContent></courses>"
+        )
+    parts.append("</subject>")
+    return "".join(parts)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> dict[str, Path]:
+    cur = tmp_path / "kursplaner"
+    cur.mkdir()
+    (cur / "Bageri.xml").write_text(
+        subject_xml("BAG", "Bageri", [
+            ("BAGBRÖ01", "Brödbakning 1", 100, [
+                "Degberedning med jäst och surdeg för matbröd.",
+                "Ugnar och gräddning av bröd i olika format.",
+                "Hygienregler och egenkontroll i bageriet.",
+            ]),
+            ("BAGKON01", "Konditori 1", 100, [
+                "Tårtor, bakelser och dekoration med grädde och marsipan.",
+                "Kalkylering av pris för konditorivaror.",
+            ]),
+        ]),
+        encoding="utf-8",
+    )
+    std = tmp_path / "standard.csv"
+    std.write_text(
+        "Nr;Område;Krav\n"
+        "B1;Bröd;Kan bereda degar med jäst och surdeg\n"
+        "B2;Bröd;Kan grädda bröd i ugn\n"
+        "B3;Konditori;Kan dekorera tårtor med marsipan\n"
+        "B4;Service;Kan svara på kunders frågor i telefon om leveranstider för catering\n",
+        encoding="cp1252",
+    )
+    return {"std": std, "cur": cur, "dir": tmp_path}
+
+
+def test_align_writes_schema_json(inputs, capsys):
+    out = inputs["dir"] / "out.json"
+    code = main(["align", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--top", "3", "--json", str(out)])
+    assert code == 0, capsys.readouterr().err
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["schema"] == SCHEMA
+    for key in REQUIRED_KEYS["top"]:
+        assert key in doc
+    assert [r["id"] for r in doc["requirements"]] == ["B1", "B2", "B3", "B4"]
+    assert {c["code"] for c in doc["curriculum"]["courses"]} == {"BAGBRÖ01", "BAGKON01"}
+    for req in doc["requirements"]:
+        assert all(k in req for k in REQUIRED_KEYS["requirement"])
+        assert req["status"] in ("covered", "partial", "gap")
+        assert 0.0 <= req["score"] <= 1.0
+        assert len(req["matches"]) >= 3  # at least K when the scope has that many items
+        scores = [m["score"] for m in req["matches"]]
+        assert scores == sorted(scores, reverse=True)
+        for m in req["matches"]:
+            assert all(k in m for k in REQUIRED_KEYS["match"])
+    s = doc["summary"]
+    statuses = [r["status"] for r in doc["requirements"]]
+    assert (s["covered"], s["partial"], s["gap"]) == tuple(statuses.count(k) for k in ("covered", "partial", "gap"))
+    # the best proposal for the dough requirement is the dough item
+    assert doc["requirements"][0]["matches"][0]["item"] == "BAGBRÖ01:cc1"
+    assert "Täckta:" in capsys.readouterr().out
+
+
+def test_courses_option_limits_scope(inputs):
+    out = inputs["dir"] / "k.json"
+    assert main(["align", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--courses", "BAGKON01", "--json", str(out)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [c["code"] for c in doc["curriculum"]["courses"]] == ["BAGKON01"]
+    assert {m["course"] for r in doc["requirements"] for m in r["matches"]} == {"BAGKON01"}
+
+
+@pytest.mark.parametrize(
+    "argv_tail, needle",
+    [
+        (["--package", "Finns inte / Alls"], "finns inte i källan"),
+        (["--courses", "XYZ01"], "inga av kurserna"),
+    ],
+)
+def test_bad_scope_exits_2_with_one_line(inputs, capsys, argv_tail, needle):
+    code = main(["align", str(inputs["std"]), "--curriculum", str(inputs["cur"]), *argv_tail])
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert needle in err and len(err.splitlines()) == 1
+
+
+def test_missing_and_broken_files_exit_2(inputs, capsys, tmp_path):
+    assert main(["align", str(tmp_path / "nope.xlsx"), "--curriculum", str(inputs["cur"])]) == 2
+    assert "nope.xlsx" in capsys.readouterr().err
+    broken = tmp_path / "trasig.xlsx"
+    broken.write_bytes(b"this is not a spreadsheet")
+    assert main(["align", str(broken), "--curriculum", str(inputs["cur"])]) == 2
+    err = capsys.readouterr().err
+    assert "trasig.xlsx" in err and "Traceback" not in err
+
+
+def test_cli_never_imports_qt(inputs, tmp_path):
+    out = tmp_path / "q.json"
+    code = (
+        "import sys\n"
+        "from compare_app.cli import main\n"
+        f"rc = main(['align', {str(inputs['std'])!r}, '--curriculum', {str(inputs['cur'])!r}, '--json', {str(out)!r}])\n"
+        "assert rc == 0, rc\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported on the CLI path'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+@pytest.mark.real_data
+def test_align_real_archive_svetsare_package(archive_path, inputs, tmp_path):
+    out = tmp_path / "svets.json"
+    rc = main(["align", str(inputs["std"]), "--curriculum", str(archive_path),
+               "--package", "Industritekniska programmet / Svetsare", "--json", str(out)])
+    assert rc == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    codes = [c["code"] for c in doc["curriculum"]["courses"]]
+    assert "SAAKÄL02S" in codes and len(codes) == 8
+    assert doc["curriculum"]["package"] == "Industritekniska programmet / Svetsare"
+    assert all(m["course"] in codes for r in doc["requirements"] for m in r["matches"])
