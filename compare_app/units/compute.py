@@ -127,8 +127,12 @@ def unit_status(summary: Summary) -> str:
     return "partial"
 
 
-def view(project, unit: Unit) -> UnitView:
-    """The unit as it stands now (coverage, courses, points, hours, verdict)."""
+def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
+    """The unit as it stands now (coverage, courses, points, hours, verdict).
+
+    ``closing=False`` skips the search for courses that would close its gaps
+    (a whole-catalog alignment, memoised but slow the first time), e.g. for a list.
+    """
     known = [rid for rid in unit.requirement_ids if project.standard.get(rid) is not None]
     effs = {rid: project.effective(rid) for rid in known}
     statuses = {rid: e.status for rid, e in effs.items()}
@@ -137,7 +141,10 @@ def view(project, unit: Unit) -> UnitView:
     courses = attribute_points(project, linked)
     points = round(float(sum(c.points_attributed for c in courses)), 2)
     open_ids = [rid for rid in known if statuses[rid] != "covered"]
-    closing = [code for code, _ in closing_courses_for(project, open_ids)] if open_ids else []
+    closers = []
+    if open_ids and closing:
+        # courses already in scope did not close these gaps; suggest others
+        closers = [code for code, _ in closing_courses_for(project, open_ids, exclude=_in_scope(project))]
     status = unit_status(summary)
     kinds = {rid: project.standard.item(rid).kind or "" for rid in known}
     return UnitView(
@@ -148,12 +155,19 @@ def view(project, unit: Unit) -> UnitView:
         points=points,
         hours=round(points * project.settings.hours_per_point, 1),
         status=status,
-        verdict=verdict(status, courses, open_ids, closing),
-        closing_courses=closing,
+        verdict=verdict(status, courses, open_ids, closers),
+        closing_courses=closers,
         kinds=kinds,
         level=unit.level or proposed_level(project.standard.item(rid) for rid in known),
         linked_items=linked,
     )
+
+
+def _in_scope(project) -> list[str]:
+    try:
+        return project.candidate_courses()
+    except KeyError:  # the scope names a package the curriculum does not have
+        return []
 
 
 def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str]) -> str:
@@ -226,7 +240,7 @@ def _course_of(project, item_id: str) -> str:
     return (item.course if item is not None else None) or item_id.split(":", 1)[0]
 
 
-def closing_courses_for(project, requirement_ids: list[str]) -> list[tuple[str, list[str]]]:
+def closing_courses_for(project, requirement_ids: list[str], *, exclude=()) -> list[tuple[str, list[str]]]:
     """The shortest list of national courses (greedy set cover) that would cover these requirements.
 
     A course can close a requirement when one of its items scores at least the
@@ -234,16 +248,18 @@ def closing_courses_for(project, requirement_ids: list[str]) -> list[tuple[str, 
     a requirement no course reaches that way may be closed by a course scoring at
     least ``partial``.  Requirements nothing reaches are left out of the answer.
     Each entry is ``(course code, requirement ids it covers)`` in pick order.
+    Courses in ``exclude`` (e.g. those already in scope) are never suggested.
     """
     ids = [rid for rid in dict.fromkeys(requirement_ids) if project.standard.get(rid) is not None]
     if not ids or not project.curriculum.courses:
         return []
     found = _catalog_matches(project, ids)
+    skip = set(exclude)
     candidates: dict[str, dict[str, float]] = {}  # course -> {requirement: best score}
     for rid, (matches, thresholds) in found.items():
         for floor_name in ("covered", "partial"):
             floor = thresholds.get(floor_name, 0.0)
-            hits = [(c, s) for c, s in matches if c and s >= floor - 1e-9]
+            hits = [(c, s) for c, s in matches if c and c not in skip and s >= floor - 1e-9]
             if hits:
                 for code, score in hits:
                     best = candidates.setdefault(code, {})

@@ -119,6 +119,12 @@ def test_closing_courses_is_a_small_set_cover():
     assert len(got) == 3  # truck, welding, material: no smaller cover exists
 
 
+def test_closing_courses_never_suggest_excluded_courses():
+    p = welding_project()
+    assert compute.closing_courses_for(p, ["R1"]) == [("SVE01", ["R1"])]
+    assert all(code != "SVE01" for code, _ in compute.closing_courses_for(p, ["R1"], exclude=["SVE01"]))
+
+
 def test_closing_courses_are_memoised(monkeypatch):
     p = welding_project()
     first = compute.closing_courses_for(p, ["R4"])
