@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX = -4.617, 5.855, 2.928, 1.757
-COVERED, PARTIAL = 0.3, 0.078
+B0, B_TEXT, B_CHARS, B_CTX = -4.725, 6.106, 3.053, 1.832
+COVERED, PARTIAL = 0.3, 0.09
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray) -> np.ndarray:

@@ -35,7 +35,7 @@ from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
 from .normalise import Analysis, Normaliser, key, lemma
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY = 3, 0.05, 0.45, 8

@@ -75,12 +75,23 @@ def lemma(word: str) -> str:
         return word
 
 
+#: derivational endings that turn a verb into a noun of action ("svetsning", "montering", "förvaring")
+_DERIVATIONS = ("ning", "ing", "else")
+
+
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
-    """The matching key of a lower-case word: the stem of its lemma."""
+    """The matching key of a lower-case word: the stem of its lemma, without a nominal -ning/-ing/-else.
+
+    So "svetsa", "svetsar" and "svetsning" share one key, as do "montera" and "montering".
+    """
     if any(ch.isdigit() for ch in word):
         return word
-    return stem(lemma(word))
+    s = stem(lemma(word))
+    for suf in _DERIVATIONS:
+        if s.endswith(suf) and len(s) - len(suf) >= 4:
+            return s[: -len(suf)]
+    return s
 
 
 @dataclass
@@ -150,24 +161,24 @@ class Normaliser:
         return out
 
     def _word(self, raw: str, weight: float, out: Analysis) -> None:
+        self._surface_word(raw, raw, weight, "word", out)
+
+    def _surface_word(self, raw: str, surface: str, weight: float, via: str, out: Analysis) -> None:
+        """``raw`` as written; ``surface`` is what evidence shows (the abbreviation for its expansion)."""
         expansion = self.lexicon.abbreviation(raw)
-        if expansion:
+        if expansion and via in ("word", "compound"):
             for w in self.words(expansion):
-                self._plain(w.lower(), raw, weight * W_EXPANSION, "abbreviation", out)
+                self._surface_word(w, raw, weight * W_EXPANSION, "abbreviation", out)
             out.terms.append(Term(raw.lower(), raw, weight, "word"))
             return
         if "-" in raw or "/" in raw:
-            parts = re.split(r"[-/]", raw)
+            parts = [p for p in re.split(r"[-/]", raw) if p]
             for p in parts:
-                if p:
-                    self._word(p, weight * W_HEAD, out)
+                self._surface_word(p, surface if via != "word" else raw, weight * W_HEAD, via if via != "word" else "compound", out)
             joined = "".join(parts).lower()
-            if not any(ch.isdigit() for ch in joined):
-                out.terms.append(Term(key(joined), raw, weight, "word"))
-            else:
-                out.terms.append(Term(raw.lower(), raw, weight, "word"))
+            out.terms.append(Term(raw.lower() if any(ch.isdigit() for ch in joined) else key(joined), surface, weight, via))
             return
-        self._plain(raw.lower(), raw, weight, "word", out)
+        self._plain(raw.lower(), surface, weight, via, out)
 
     def _plain(self, low: str, surface: str, weight: float, via: str, out: Analysis) -> None:
         if low in self.lexicon.stopwords or (len(low) < 2 and not low.isdigit()):
