@@ -229,9 +229,9 @@ def _add_units(b: _Builder, project, req_links: dict[str, dict], view) -> None:
 
 
 def _unit_notes(v) -> str:
-    lines = [v.verdict, f"Omfattning: {v.points:g} gymnasiepoäng (ca {v.hours:g} timmar)."]
+    lines = [v.verdict, f"Omfattning: {_sv(v.points)} gymnasiepoäng (ca {_sv(v.hours)} timmar)."]
     if v.courses:
-        lines.append("Kurser: " + ", ".join(f"{c.code} {c.points_attributed:g} p" for c in v.courses) + ".")
+        lines.append("Kurser: " + ", ".join(f"{c.code} {_sv(c.points_attributed)} p" for c in v.courses) + ".")
     for label, value in (
         ("Bedömning", v.unit.assessment),
         ("Förkunskaper", v.unit.prerequisites),
@@ -243,6 +243,10 @@ def _unit_notes(v) -> str:
         if value:
             lines.append(f"{label}: {value}")
     return "\n".join(lines)
+
+
+def _sv(value: float) -> str:
+    return f"{round(value, 1):g}".replace(".", ",")
 
 
 def _add_course_links(b: _Builder, project, req_links: dict[str, dict], counted_links) -> None:

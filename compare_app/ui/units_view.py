@@ -295,7 +295,7 @@ class UnitsView(QWidget):
         item.setToolTip(COL_BAR, self.tr("%1 täckta, %2 delvis, %3 saknas").replace("%1", str(v.summary.covered)).replace("%2", str(v.summary.partial)).replace("%3", str(v.summary.gap)))
         item.setText(COL_STATUS, status_name(v.status) + (" · " + self.tr("låst") if unit.locked else ""))
         item.setBackground(COL_STATUS, STATUS_COLOURS[v.status][0])
-        item.setText(COL_POINTS, f"{v.points:g}")
+        item.setText(COL_POINTS, _number(v.points))
         item.setToolTip(COL_TITLE, v.verdict)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -382,8 +382,8 @@ class UnitsView(QWidget):
         self.verdict_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.points_label.setText(
             self.tr("%1 gymnasiepoäng, ca %2 timmar. %3 av %4 krav täckta.")
-            .replace("%1", f"{v.points:g}")
-            .replace("%2", f"{v.hours:g}")
+            .replace("%1", _number(v.points))
+            .replace("%2", _number(v.hours))
             .replace("%3", str(v.summary.covered))
             .replace("%4", str(v.summary.total))
         )
@@ -394,7 +394,7 @@ class UnitsView(QWidget):
                 course.name,
                 "" if course.points is None else str(course.points),
                 f"{course.items_used} / {course.items_total}",
-                f"{course.points_attributed:g}",
+                _number(course.points_attributed),
             ]
             for col, value in enumerate(values):
                 self.courses_table.setItem(row, col, QTableWidgetItem(value))
@@ -403,7 +403,7 @@ class UnitsView(QWidget):
             if name == "level" and not value:
                 widget.setPlaceholderText(v.level or self.tr("ingen nivå i standarden"))
             _set_text(widget, value)
-        eu = compute.eu_elements(self.project, unit)
+        eu = compute.eu_elements(self.project, unit, v)
         self.eu_table.setRowCount(len(eu))
         for row, element in enumerate(eu.values()):
             self.eu_table.setItem(row, 0, QTableWidgetItem(element["label"]))
@@ -411,7 +411,7 @@ class UnitsView(QWidget):
             if isinstance(value, list):
                 value = "; ".join(f"{o['id']} ({o['kind'] or '–'})" for o in value)
             elif isinstance(value, dict):
-                value = self.tr("%1 gymnasiepoäng, %2 timmar, ca %3 ECTS").replace("%1", f"{value['gymnasiepoang']:g}").replace("%2", f"{value['hours']:g}").replace("%3", f"{value['ects_estimate']:g}")
+                value = self.tr("%1 gymnasiepoäng, %2 timmar, ca %3 ECTS").replace("%1", _number(value["gymnasiepoang"])).replace("%2", _number(value["hours"])).replace("%3", _number(value["ects_estimate"]))
             cell = QTableWidgetItem(str(value))
             if not element["filled"]:
                 cell.setForeground(QColor("#8a6d00"))
@@ -554,6 +554,11 @@ class _FocusOutSaver(QObject):
                 if widget is obj:
                     self.view._field_edited(name)
         return False
+
+
+def _number(value: float) -> str:
+    """Points and hours with at most one decimal, Swedish decimal comma."""
+    return f"{round(value, 1):g}".replace(".", ",")
 
 
 def _set_text(widget, text: str) -> None:

@@ -328,6 +328,11 @@ def units_json(project) -> list[dict]:
                 "assessment": unit.assessment,
                 "prerequisites": unit.prerequisites,
                 "notes": unit.notes,
+                "awarding_body": unit.awarding_body,
+                "country": unit.country,
+                "participation_form": unit.participation_form,
+                "quality_assurance": unit.quality_assurance,
+                "eu_elements": eu_elements(project, unit, v),
             }
         )
     return out
@@ -354,14 +359,14 @@ EU_LABELS = {
 }
 
 
-def eu_elements(project, unit: Unit) -> dict[str, dict]:
+def eu_elements(project, unit: Unit, unit_view: UnitView | None = None) -> dict[str, dict]:
     """The ten mandatory elements of the EU micro-credential recommendation (2022) plus quality assurance.
 
     Each key maps to ``{"label", "value", "filled"}``; what the tool cannot know
     (who the learner is, the date of issuing, and issuer facts left empty on the
     unit) has ``filled`` False and the value :data:`TO_BE_FILLED`.
     """
-    v = view(project, unit)
+    v = unit_view if unit_view is not None else view(project, unit, closing=False)
     outcomes = [
         {"id": rid, "kind": v.kinds.get(rid, ""), "text": project.standard.item(rid).text} for rid in v.statuses
     ]

@@ -59,7 +59,7 @@ def test_tree_shows_status_bar_points_and_verdict(proposed):
     top = proposed.unit_item("E01")
     assert top.data(1, ROLE_COUNTS) == (2, 0, 0)
     assert top.text(2) == "Täckt"
-    assert float(top.text(3)) > 0
+    assert float(top.text(3).replace(",", ".")) > 0
     assert [top.child(i).data(0, ROLE_ID) for i in range(top.childCount())] == ["R1", "R2"]
     gap = proposed.unit_item("E03")
     assert gap.text(2) == "Saknas"
