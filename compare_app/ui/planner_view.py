@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -218,15 +219,18 @@ class PlannerView(QWidget):
         self.chart = CurveChart()
         self.requirements = QTreeWidget()
         self.requirements.setHeaderLabels([self.tr("Krav"), self.tr("Täcks av"), self.tr("Väsentligt")])
-        self.requirements.setColumnWidth(0, 320)
+        self.requirements.setColumnWidth(0, 250)
         self.requirements.itemChanged.connect(self._essential_toggled)
-        self.comparison = QLabel()
-        self.comparison.setWordWrap(True)
-        self.comparison.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.requirements.setColumnWidth(1, 120)
+        self.comparison = QPlainTextEdit()
+        self.comparison.setReadOnly(True)
+        self.comparison.setPlaceholderText(self.tr("Välj ett paket under Jämför med och planera för att jämföra."))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
         right.addWidget(self.requirements)
         right.addWidget(self.comparison)
+        for index, stretch in enumerate((2, 3, 1)):
+            right.setStretchFactor(index, stretch)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -497,7 +501,7 @@ class PlannerView(QWidget):
     def _fill_comparison(self) -> None:
         cmp = self.plan.comparison if self.plan else None
         if cmp is None:
-            self.comparison.setText("")
+            self.comparison.setPlainText("")
             return
         lines = [self.tr("Jämfört med %1 (%2 kurser, %3 poäng, täcker %4 krav):")
                  .replace("%1", cmp.name).replace("%2", str(len(cmp.courses)))
@@ -510,7 +514,7 @@ class PlannerView(QWidget):
                          .replace("%1", str(cmp.idle_points)).replace("%2", ", ".join(cmp.idle)))
         if cmp.missing:
             lines.append(self.tr("Finns inte i katalogen: %1").replace("%1", ", ".join(cmp.missing)))
-        self.comparison.setText("\n".join(lines))
+        self.comparison.setPlainText("\n".join(lines))
 
     # --- essential requirements (an undoable project edit) --------------------------
     def _essential_toggled(self, item: QTreeWidgetItem, column: int) -> None:
