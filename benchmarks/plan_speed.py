@@ -85,7 +85,8 @@ def run_case(label: str, project: Project, cov: Coverage, time_limit: float, bud
     density = sum(len(v) for v in cov.covers.values())
     print(f"  {label:<22} courses covering={len(cov.covers):>4} links={density:>5} "
           f"coverable={len(plan.coverable):>2}/{len(cov.requirements)} "
-          f"plan={plan.points:>5} p ({len(plan.courses):>2} courses, {plan.method}, gap {plan.optimality_gap:.3f}) "
+          f"plan={plan.points:>5} p/{len(plan.covered):>2} req ({len(plan.courses):>2} courses, {plan.method}, "
+          f"gap {plan.optimality_gap:.3f}) "
           f"greedy={plan.greedy_points:>5} p/{plan.greedy_covered} req  solve={solve:6.3f} s  "
           f"curve={curve_s:6.2f} s ({len(curve)} steps)")
 

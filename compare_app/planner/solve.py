@@ -50,14 +50,14 @@ def choose(
     time_limit: float = TIME_LIMIT,
 ) -> Selection:
     """The best plan over ``allowed`` courses (which include ``must``) within ``budget``."""
-    start = greedy(cov, must, allowed, budget)
+    quick = greedy(cov, must, allowed, budget)
     try:
-        courses, gap = solve_highs(cov, must, allowed, budget, time_limit, start)
+        courses, gap = solve_highs(cov, must, allowed, budget, time_limit, quick)
     except SolverUnavailable:
-        return Selection(start, "greedy", greedy_gap(cov, must, allowed, start), start)
-    if _better(cov, start, courses):
-        return Selection(start, "greedy", gap, start)
-    return Selection(courses, "highs-mip", gap, start)
+        return Selection(quick, "greedy", greedy_gap(cov, must, allowed, quick), quick)
+    if _better(cov, quick, courses):  # only possible when HiGHS stopped at its time limit
+        return Selection(quick, "greedy", gap, quick)
+    return Selection(courses, "highs-mip", gap, quick)
 
 
 def _better(cov: Coverage, a: list[str], b: list[str]) -> bool:
@@ -205,7 +205,8 @@ class _Model:
             h.changeObjectiveSense(hs.ObjSense.kMinimize)
             h.addRow(float(min_weight), hs.kHighsInf, m, list(range(n, n + m)), weights)
         h.changeColsCost(n + m, list(range(n + m)), costs)
-        h.run()
+        if h.run() == hs.HighsStatus.kError:
+            raise SolverUnavailable("HiGHS rapporterade ett fel")
         status = h.getModelStatus()
         info = h.getInfo()
         if info.primal_solution_status != 2:  # kSolutionStatusFeasible
