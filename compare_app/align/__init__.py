@@ -65,7 +65,9 @@ def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
             scores[i] = -1.0
         elif item_id in accepted:
             scores[i] = max(scores[i], decide.COVERED)
-    order = np.argsort(-scores, kind="stable")
+    # accepted links first (a person's decision outranks any score), then by score
+    priority = np.array([index.item_ids[r] in accepted for r in rows], dtype=float)
+    order = np.lexsort((-scores, -priority))
     matches: list[Match] = []
     for i in order:
         if scores[i] < 0 or len(matches) >= k:

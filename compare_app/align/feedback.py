@@ -38,8 +38,14 @@ def read_feedback(index: CorpusIndex, standard: Framework, curriculum: Framework
     floor = lo + SPECIFIC_IDF_SHARE * (hi - lo)
     norm = index.normaliser
 
-    def specific(bag: dict[str, float]) -> set[str]:
-        return {k for k, w in bag.items() if w >= 0.5 and k in index.keys and index.idf[index.keys[k]] >= floor}
+    def specific(bag: dict[str, float], known_only: bool) -> set[str]:
+        """Keys of the text rare enough to learn from; a key unseen in the curriculum counts as rare."""
+        out = set()
+        for k, w in bag.items():
+            col = index.keys.get(k)
+            if w >= 0.5 and (index.idf[col] >= floor if col is not None else not known_only):
+                out.add(k)
+        return out
 
     for req_id, review in feedback.items():
         req = standard.get(req_id)
@@ -51,8 +57,8 @@ def read_feedback(index: CorpusIndex, standard: Framework, curriculum: Framework
             item = curriculum.get(item_id)
             if req is None or item is None:
                 continue
-            req_keys = specific(norm.analyse(req.text).bag())
-            item_keys = specific(norm.analyse(item.text).bag())
+            req_keys = specific(norm.analyse(req.text).bag(), known_only=False)
+            item_keys = specific(norm.analyse(item.text).bag(), known_only=True)
             for rk in req_keys - item_keys:
                 for ik in item_keys - req_keys:
                     out.learned.setdefault(rk, {})[ik] = 1.0

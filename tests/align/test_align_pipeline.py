@@ -1,0 +1,159 @@
+"""The whole pipeline on a small hand-written curriculum: scores, verdicts, reasons, feedback, caching."""
+
+from __future__ import annotations
+
+import pytest
+from alignfactory import make_curriculum, make_standard
+
+from compare_app.align import align, decide
+from compare_app.align.index import clear_memo, get_index
+from compare_app.alignment import Review
+
+
+@pytest.fixture()
+def curriculum():
+    clear_memo()
+    return make_curriculum()
+
+
+def _standard():
+    return make_standard([
+        ("R1", "Säkerhet", "Kan ge HLR om en olycka inträffar."),
+        ("R2", "Svetsning", "Kan MAG-svetsa kälfogar i plåt."),
+        ("R3", "Motor", "Förstår hur bensin- och dieselmotorer fungerar."),
+        ("R4", "Ekonomi", "Kan upprätta en budget för ett aktiebolag och deklarera moms."),
+        ("R5", "Kommunikation", "Kan använda tecken som stöd med barn som behöver det."),
+    ])
+
+
+def test_scores_are_in_unit_interval_and_sorted(curriculum):
+    result = align(_standard(), curriculum, None, top_k=3)
+    assert set(result.results) == {"R1", "R2", "R3", "R4", "R5"}
+    for res in result.results.values():
+        scores = [m.score for m in res.matches]
+        assert len(scores) == 3
+        assert all(0.0 <= s <= 1.0 for s in scores)
+        assert scores == sorted(scores, reverse=True)
+        assert res.score == pytest.approx(scores[0])
+    assert result.thresholds == {"covered": decide.COVERED, "partial": decide.PARTIAL}
+
+
+def test_fusion_is_monotone_and_bounded():
+    import numpy as np
+
+    low = decide.fuse(np.array([0.0]), np.array([0.0]), np.array([0.0]))[0]
+    high = decide.fuse(np.array([1.0]), np.array([1.0]), np.array([1.0]))[0]
+    mid = decide.fuse(np.array([0.5]), np.array([0.5]), np.array([0.5]))[0]
+    assert 0.0 < low < mid < high < 1.0
+
+
+def test_verdict_applies_the_thresholds():
+    c, p = decide.COVERED, decide.PARTIAL
+    assert decide.verdict([c + 0.01])[0] == "covered"
+    assert decide.verdict([(c + p) / 2, 0.0])[0] == "partial"
+    assert decide.verdict([p - 0.01, p - 0.02])[0] == "gap"
+    assert decide.verdict([])[0] == "gap"
+    # two partial items together can cover a requirement
+    s = 0.75 * c
+    assert 1 - (1 - s) ** 2 >= c and s >= p
+    assert decide.verdict([s, s])[0] == "covered"
+
+
+def test_proposals_find_the_paraphrased_item(curriculum):
+    result = align(_standard(), curriculum, None, top_k=3)
+    assert result.results["R1"].matches[0].item_id == "SVETS01:cc3"
+    assert result.results["R2"].matches[0].item_id == "SVETS01:cc1"
+    assert result.results["R3"].matches[0].item_id == "MOTOR01:cc1"
+
+
+def test_unrelated_requirement_scores_lowest(curriculum):
+    result = align(_standard(), curriculum, None, top_k=3)
+    r4 = result.results["R4"].score
+    assert all(r4 < result.results[r].score for r in ("R1", "R2", "R3"))
+
+
+def test_evidence_names_the_abbreviation_bridge(curriculum):
+    result = align(_standard(), curriculum, None, top_k=3)
+    ev = result.results["R1"].matches[0].evidence
+    abbr = [e for e in ev if e.bridge == "abbreviation"]
+    assert abbr, ev
+    assert abbr[0].req_term == "HLR"
+    assert "hjärt-lungräddning" in abbr[0].item_term.lower() or "lungräddning" in abbr[0].item_term.lower()
+
+
+def test_evidence_names_compound_and_synonym_bridges(curriculum):
+    result = align(_standard(), curriculum, None, top_k=3)
+    ev3 = result.results["R3"].matches[0].evidence
+    assert any(e.bridge == "synonym" and e.item_term.lower().startswith("ottomotor") for e in ev3), ev3
+    ev2 = result.results["R2"].matches[0].evidence
+    assert any(e.req_term == "kälfogar" and e.item_term == "kälfogar" and e.bridge == "exact" for e in ev2), ev2
+    for e in ev2 + ev3:
+        assert e.bridge in {"exact", "lemma", "compound", "abbreviation", "synonym", "broader",
+                            "association", "fuzzy", "feedback", "context"}
+
+
+def test_scope_restricts_candidates(curriculum):
+    result = align(_standard(), curriculum, ["BARN01"], top_k=5)
+    assert result.courses == ["BARN01"]
+    for res in result.results.values():
+        assert all(m.course == "BARN01" for m in res.matches)
+        assert len(res.matches) == 3  # only three items exist in scope
+
+
+def test_rejected_pair_drops_for_that_requirement_only(curriculum):
+    std = _standard()
+    first = align(std, curriculum, None, top_k=3).results["R1"].matches[0].item_id
+    fb = {"R1": Review(links={first: "rejected"})}
+    again = align(std, curriculum, None, top_k=3, feedback=fb)
+    assert first not in [m.item_id for m in again.results["R1"].matches]
+
+
+def test_accepted_pair_is_proposed_first_with_feedback_evidence(curriculum):
+    std = _standard()
+    fb = {"R5": Review(links={"BARN01:cc2": "accepted"})}
+    res = align(std, curriculum, None, top_k=3, feedback=fb).results["R5"]
+    assert res.matches[0].item_id == "BARN01:cc2"
+    assert res.matches[0].evidence[0].bridge == "feedback"
+    assert res.status == "covered"
+
+
+def test_accepted_pattern_lifts_a_similar_pair_for_another_requirement(curriculum):
+    # the learned pairing "tecken" -> "kommunikationssätt" should help a new requirement with "tecken"
+    std = make_standard([
+        ("A", "Kommunikation", "Kan använda tecken som stöd med barn som behöver det."),
+        ("B", "Stöd", "Använder tecken och bilder i samtal med elever."),
+    ])
+    before = align(std, curriculum, None, top_k=12).results["B"]
+    fb = {"A": Review(links={"BARN01:cc2": "manual"})}
+    after = align(std, curriculum, None, top_k=12, feedback=fb).results["B"]
+
+    def score(res):
+        return next(m.score for m in res.matches if m.item_id == "BARN01:cc2")
+
+    assert score(after) > score(before)
+    lifted = next(m for m in after.matches if m.item_id == "BARN01:cc2")
+    assert any(e.bridge == "feedback" for e in lifted.evidence)
+
+
+def test_second_index_build_hits_the_disk_cache(curriculum):
+    first = get_index(curriculum)
+    assert not first.from_cache
+    clear_memo()
+    curriculum.__dict__.pop("_align_digest", None)
+    second = get_index(curriculum)
+    assert second.from_cache
+    assert second.item_ids == first.item_ids
+    assert (second.text != first.text).nnz == 0
+
+
+def test_changed_curriculum_gets_a_new_index(curriculum):
+    first = get_index(curriculum)
+    other = make_curriculum()
+    other.items[0].text = "Helt annan text om bageri och konditori."
+    other.courses["SVETS01"].items[0] = other.items[0]
+    assert get_index(other) is not first
+
+
+def test_empty_scope_gives_gaps(curriculum):
+    result = align(_standard(), curriculum, [], top_k=3)
+    assert all(r.status == "gap" and not r.matches for r in result.results.values())

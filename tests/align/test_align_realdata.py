@@ -1,0 +1,72 @@
+"""Dev-set quality on the real Skolverket archive stays above a floor (a bit under what the matcher achieves).
+
+Definitions follow ../shared/bench/README.md (see benchmarks/align_quality.py for the full table).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compare_app.align import align
+from compare_app.model import Framework, Item, Provenance
+
+pytestmark = pytest.mark.real_data
+
+#: pooled floors per mode: metric -> minimum
+FLOORS = {
+    "package": {"top1": 0.72, "R@3": 0.84, "gapF1": 0.55},
+    "catalog": {"R@5": 0.64, "gapF1": 0.55},
+}
+
+
+def _sets(bench_dir):
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(bench_dir.glob("dev_*.json")) if "packages" not in p.name]
+
+
+def _pooled(sets, catalog, mode):
+    ranks, gap_pairs = [], []
+    for dev in sets:
+        codes = dev["package"] if mode == "package" else list(catalog.courses)
+        std = Framework("standard", dev["title"], [Item(r["id"], r["text"], Provenance("dev"), area=r["area"]) for r in dev["requirements"]])
+        result = align(std, catalog, codes, top_k=5)
+        scope = set(codes)
+        for r in dev["requirements"]:
+            gold = {catalog.item(g).text for g in r["gold"] if catalog.get(g) is not None and g.split(":")[0] in scope}
+            res = result.results[r["id"]]
+            gap_pairs.append((not gold, res.status == "gap"))
+            if gold:
+                ranks.append(next((i for i, m in enumerate(res.matches) if m.text in gold), None))
+    n = len(ranks)
+    tp = sum(1 for pos, pred in gap_pairs if pos and pred)
+    fp = sum(1 for pos, pred in gap_pairs if pred and not pos)
+    fn = sum(1 for pos, pred in gap_pairs if pos and not pred)
+    return {
+        "top1": sum(r == 0 for r in ranks) / n,
+        "R@3": sum(r is not None and r < 3 for r in ranks) / n,
+        "R@5": sum(r is not None and r < 5 for r in ranks) / n,
+        "gapF1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0,
+    }
+
+
+@pytest.mark.parametrize("mode", ["package", "catalog"])
+def test_dev_sets_stay_above_floor(real_catalog, bench_dir, mode):
+    got = _pooled(_sets(bench_dir), real_catalog, mode)
+    for metric, floor in FLOORS[mode].items():
+        assert got[metric] >= floor, f"{mode} {metric} {got[metric]:.2f} < {floor}"
+
+
+def test_evidence_uses_surface_words_from_the_texts(real_catalog, bench_dir):
+    dev = _sets(bench_dir)[0]
+    std = Framework("standard", "t", [Item(r["id"], r["text"], Provenance("dev"), area=r["area"]) for r in dev["requirements"][:8]])
+    result = align(std, real_catalog, dev["package"], top_k=3)
+    checked = 0
+    for req in std.items:
+        for m in result.results[req.id].matches:
+            for ev in m.evidence:
+                if ev.bridge in ("exact", "lemma"):
+                    assert ev.req_term.lower() in req.text.lower()
+                    assert ev.item_term.lower() in m.text.lower()
+                    checked += 1
+    assert checked > 0
