@@ -37,6 +37,18 @@ def check_outputs(paths: dict[str, Path]) -> list[str]:
     return problems
 
 
+def check_language_data() -> list[str]:
+    """The matcher's Swedish lemmas come from simplemma's bundled dictionary; a build without it
+    would still run (the matcher falls back to the bare word) but match worse, so check it here."""
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize("kurserna", lang="sv")
+    except Exception as exc:  # a missing data file surfaces as whatever simplemma raises
+        return [f"simplemmas svenska ordlista kan inte läsas: {type(exc).__name__}: {exc}"]
+    return [] if lemma == "kurs" else [f"simplemmas svenska ordlista saknas (kurserna -> {lemma!r})"]
+
+
 def _describe_environment(say: Callable[[str], None]) -> None:
     from compare_app import __version__
     from compare_app.paths import resource_dir, samples_dir
@@ -92,7 +104,7 @@ def run_self_test() -> int:
     say(f"självtest {time.strftime('%Y-%m-%d %H:%M:%S')}")
     try:
         _describe_environment(say)
-        problems = _run_demo_checked(say)
+        problems = check_language_data() + _run_demo_checked(say)
     except Exception as exc:  # any failure is the answer the self-test exists to give
         problems = [f"{type(exc).__name__}: {exc}"]
         trace = traceback.format_exc().rstrip()
