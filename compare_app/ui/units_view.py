@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ..units import compute, edit, propose
 from .style import STATUS_COLOURS, status_name
 
-ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "unit" or "req"
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "unit", "req" or "pool" (requirements in no unit)
 ROLE_ID = Qt.ItemDataRole.UserRole + 2  # unit id or requirement id
 ROLE_COUNTS = Qt.ItemDataRole.UserRole + 3  # (covered, partial, gap) for the bar
 COL_TITLE, COL_BAR, COL_STATUS, COL_POINTS = range(4)
@@ -103,9 +103,11 @@ class UnitsTree(QTreeWidget):
         if item is None:
             return "", "", -1
         kind, ident = item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
-        if kind == "unit":
-            return "unit", ident, -1
+        if kind in ("unit", "pool"):
+            return kind, ident, -1
         parent = item.parent()
+        if parent.data(0, ROLE_KIND) == "pool":
+            return "pool", "", -1
         row = parent.indexOfChild(item)
         rect = self.visualItemRect(item)
         if pos.y() > rect.center().y():
@@ -259,18 +261,21 @@ class UnitsView(QWidget):
     def refresh(self) -> None:
         """Rebuild the tree from the project, keeping expansion, selection and the current unit."""
         project = self.project
-        expanded = {self.tree.topLevelItem(i).data(0, ROLE_ID) for i in range(self.tree.topLevelItemCount()) if self.tree.topLevelItem(i).isExpanded()}
+        tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        collapsed = {(t.data(0, ROLE_KIND), t.data(0, ROLE_ID)) for t in tops if not t.isExpanded()}
         selected = {(it.data(0, ROLE_KIND), it.data(0, ROLE_ID)) for it in self.tree.selectedItems()}
-        first_fill = self.tree.topLevelItemCount() == 0
         self._filling = True
         self.tree.clear()
         try:
             if project is not None:
                 for unit in project.units:
-                    self.tree.addTopLevelItem(self._unit_item(project, unit, first_fill or unit.id in expanded))
+                    self.tree.addTopLevelItem(self._unit_item(project, unit))
+                loose = edit.unassigned(project) if project.units else []
+                if loose:
+                    self.tree.addTopLevelItem(self._pool_item(project, loose))
                 for i in range(self.tree.topLevelItemCount()):
                     top = self.tree.topLevelItem(i)
-                    top.setExpanded(first_fill or top.data(0, ROLE_ID) in expanded)
+                    top.setExpanded((top.data(0, ROLE_KIND), top.data(0, ROLE_ID)) not in collapsed)
                     for it in [top, *(top.child(j) for j in range(top.childCount()))]:
                         if (it.data(0, ROLE_KIND), it.data(0, ROLE_ID)) in selected:
                             it.setSelected(True)
@@ -285,7 +290,37 @@ class UnitsView(QWidget):
         self._show_detail()
         self._update_buttons()
 
-    def _unit_item(self, project, unit, expand: bool) -> QTreeWidgetItem:
+    def _pool_item(self, project, requirement_ids: list[str]) -> QTreeWidgetItem:
+        """Requirements no unit holds, so they can be dragged into one."""
+        item = QTreeWidgetItem()
+        item.setText(COL_TITLE, self.tr("Krav utan enhet (%1)").replace("%1", str(len(requirement_ids))))
+        item.setToolTip(COL_TITLE, self.tr("Dra kraven till en enhet, eller hit för att ta ut dem ur sin enhet"))
+        item.setData(0, ROLE_KIND, "pool")
+        item.setData(0, ROLE_ID, "")
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        statuses = {rid: project.effective(rid).status for rid in requirement_ids}
+        for rid in requirement_ids:
+            item.addChild(self._requirement_item(project, rid, statuses[rid]))
+        return item
+
+    def _requirement_item(self, project, rid: str, status: str | None) -> QTreeWidgetItem:
+        req = project.standard.get(rid)
+        child = QTreeWidgetItem()
+        text = req.text if req else self.tr("(kravet finns inte längre i standarden)")
+        child.setText(COL_TITLE, f"{rid}  {text}")
+        child.setToolTip(COL_TITLE, text)
+        child.setData(0, ROLE_KIND, "req")
+        child.setData(0, ROLE_ID, rid)
+        if status:
+            child.setText(COL_STATUS, status_name(status))
+            child.setBackground(COL_STATUS, STATUS_COLOURS[status][0])
+        child.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        )
+        return child
+
+    def _unit_item(self, project, unit) -> QTreeWidgetItem:
         v = compute.view(project, unit, closing=False)
         item = QTreeWidgetItem()
         item.setText(COL_TITLE, unit.title)
@@ -302,22 +337,7 @@ class UnitsView(QWidget):
             | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         )
         for rid in unit.requirement_ids:
-            req = project.standard.get(rid)
-            child = QTreeWidgetItem()
-            text = req.text if req else self.tr("(kravet finns inte längre i standarden)")
-            child.setText(COL_TITLE, f"{rid}  {text}")
-            child.setToolTip(COL_TITLE, text)
-            child.setData(0, ROLE_KIND, "req")
-            child.setData(0, ROLE_ID, rid)
-            status = v.statuses.get(rid)
-            if status:
-                child.setText(COL_STATUS, status_name(status))
-                child.setBackground(COL_STATUS, STATUS_COLOURS[status][0])
-            child.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-            )
-            item.addChild(child)
+            item.addChild(self._requirement_item(project, rid, v.statuses.get(rid)))
         return item
 
     def _select_current(self) -> None:
@@ -331,8 +351,9 @@ class UnitsView(QWidget):
 
     def unit_item(self, unit_id: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, ROLE_ID) == unit_id:
-                return self.tree.topLevelItem(i)
+            top = self.tree.topLevelItem(i)
+            if top.data(0, ROLE_KIND) == "unit" and top.data(0, ROLE_ID) == unit_id:
+                return top
         return None
 
     def requirement_item(self, requirement_id: str) -> QTreeWidgetItem | None:
@@ -353,7 +374,7 @@ class UnitsView(QWidget):
         unit_item = item if item.data(0, ROLE_KIND) == "unit" else item.parent()
         if item.data(0, ROLE_KIND) == "req" and hasattr(self.c, "select"):
             self.c.select(item.data(0, ROLE_ID))
-        if unit_item is not None and unit_item.data(0, ROLE_ID) != self._current_unit:
+        if unit_item is not None and unit_item.data(0, ROLE_KIND) == "unit" and unit_item.data(0, ROLE_ID) != self._current_unit:
             self._current_unit = unit_item.data(0, ROLE_ID)
             self._show_detail()
             self._update_buttons()
@@ -420,7 +441,8 @@ class UnitsView(QWidget):
     def _update_buttons(self) -> None:
         kinds = [k for k, _ in self.tree.dragged()]
         unit = self.current_unit()
-        self.split_button.setEnabled("req" in kinds)
+        in_units = any(it.data(0, ROLE_KIND) == "req" and it.parent().data(0, ROLE_KIND) == "unit" for it in self.tree.selectedItems())
+        self.split_button.setEnabled(in_units)
         self.merge_button.setEnabled(kinds.count("unit") >= 2)
         self.lock_button.setEnabled(unit is not None)
         self.lock_button.setText(self.tr("Lås upp") if unit is not None and unit.locked else self.tr("Lås"))
@@ -498,6 +520,9 @@ class UnitsView(QWidget):
     def new_unit_from(self, requirement_ids: list[str]) -> None:
         self.apply_edit(self.tr("Ny enhet"), lambda: edit.add(self.project, self.tr("Ny enhet"), requirement_ids))
 
+    def unassign_requirements(self, requirement_ids: list[str]) -> None:
+        self.apply_edit(self.tr("Ta ut krav ur enhet"), lambda: edit.unassign(self.project, requirement_ids))
+
     def toggle_lock(self) -> None:
         unit = self.current_unit()
         if unit is not None:
@@ -513,11 +538,13 @@ class UnitsView(QWidget):
         """Turn a drop into an edit: requirements move; a unit dropped on a unit is merged into it."""
         reqs = [i for k, i in sources if k == "req"]
         units = [i for k, i in sources if k == "unit" and i != target_id]
-        if reqs and not target_kind:
+        if reqs and target_kind == "pool":
+            self.unassign_requirements(reqs)
+        elif reqs and not target_kind:
             self.new_unit_from(reqs)
         elif reqs:
             self.move_requirements(reqs, target_id, index)
-        elif units and target_kind:
+        elif units and target_kind in ("unit", "req"):
             self.merge_units([target_id, *units])
 
     # --- inline editing ------------------------------------------------------------------------

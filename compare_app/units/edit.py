@@ -141,6 +141,23 @@ def add(project, title: str, requirement_ids: list[str] | None = None) -> Snapsh
     return snap
 
 
+def unassign(project, requirement_ids: list[str]) -> Snapshot:
+    """Take requirements out of their units (they are then in no unit)."""
+    wanted = set(requirement_ids)
+    if not any(wanted & set(u.requirement_ids) for u in project.units):
+        raise ValueError("kraven ligger inte i någon enhet")
+    snap = snapshot(project)
+    for unit in project.units:
+        unit.requirement_ids = [rid for rid in unit.requirement_ids if rid not in wanted]
+    return snap
+
+
+def unassigned(project) -> list[str]:
+    """Requirements of the standard that no unit holds, in the standard's order."""
+    held = {rid for u in project.units for rid in u.requirement_ids}
+    return [it.id for it in project.standard.items if it.id not in held]
+
+
 def delete(project, unit_id: str) -> Snapshot:
     """Remove a unit; its requirements are left without a unit."""
     snap = snapshot(project)

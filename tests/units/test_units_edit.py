@@ -94,3 +94,13 @@ def test_add_and_delete(project):
     assert after[0][2] == ["R2"] and after[2][2] == ["R4"]
     after = _undo_redo(project, lambda: edit.delete(project, "E02"))
     assert [a[0] for a in after] == ["E01", "E03"]
+
+
+def test_unassign_and_unassigned(project):
+    assert edit.unassigned(project) == []
+    after = _undo_redo(project, lambda: edit.unassign(project, ["R2", "R4"]))
+    assert [a[2] for a in after] == [["R1"], ["R3"], ["R5"]]
+    edit.unassign(project, ["R2", "R4"])
+    assert edit.unassigned(project) == ["R2", "R4"]
+    with pytest.raises(ValueError):
+        edit.unassign(project, ["R2"])

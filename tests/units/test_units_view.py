@@ -164,3 +164,36 @@ def test_replacing_the_project_clears_the_view(proposed):
     proposed.c.set_project(None)
     assert proposed.tree.topLevelItemCount() == 0
     assert not proposed.detail.isEnabled()
+
+
+def test_requirements_in_no_unit_can_be_dragged_back(proposed):
+    proposed.tree.setCurrentItem(proposed.unit_item("E02"))
+    proposed.delete_button.click()
+    pool = proposed.tree.topLevelItem(proposed.tree.topLevelItemCount() - 1)
+    assert pool.data(0, ROLE_ID) == "" and pool.childCount() == 1
+    assert pool.child(0).data(0, ROLE_ID) == "R3"
+    proposed.tree.clearSelection()
+    pool.child(0).setSelected(True)
+    _drop(proposed, proposed.unit_item("E01"))
+    assert proposed.c.project.units[0].requirement_ids == ["R1", "R2", "R3"]
+    assert proposed.tree.topLevelItemCount() == 2  # no pool once every requirement has a unit
+    # and out again by dropping on the pool
+    proposed.tree.clearSelection()
+    proposed.requirement_item("R1").setSelected(True)
+    proposed.handle_drop([("req", "R1")], "pool", "", -1)
+    assert proposed.c.project.units[0].requirement_ids == ["R2", "R3"]
+    proposed.c.undo_stack.undo()
+    assert proposed.c.project.units[0].requirement_ids == ["R1", "R2", "R3"]
+
+
+def test_drop_on_empty_space_makes_a_new_unit(proposed):
+    tree = proposed.tree
+    tree.clearSelection()
+    proposed.requirement_item("R5").setSelected(True)
+    empty = QPoint(20, tree.viewport().height() - 5)
+    assert tree.itemAt(empty) is None
+    event = QDropEvent(empty, Qt.DropAction.MoveAction, tree.mimeData(tree.selectedItems()), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.source = lambda: tree
+    tree.dropEvent(event)
+    assert _shape(proposed.c.project)[-1] == ("Ny enhet", ["R5"])
+    assert proposed.c.project.units[2].requirement_ids == ["R4"]
