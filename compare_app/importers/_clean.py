@@ -50,3 +50,8 @@ def capped(text: str, where: str, warnings: list[str]) -> str:
 def header_key(value: object) -> str:
     """A header cell normalised for matching: lower case, no punctuation at the ends."""
     return clean(value).lower().strip(" :.*()[]-_")
+
+
+def describe(exc: BaseException, limit: int = 200) -> str:
+    """A parser exception as one short line for an error message: type and folded text."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}"[:limit]

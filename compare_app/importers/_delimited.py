@@ -57,12 +57,15 @@ def _decode_or_none(data: bytes, encoding: str) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
-    """NUL characters, or more than 1 % control characters other than tab and line breaks."""
+    """NUL characters, or more than 10 % control characters other than tab and line breaks.
+
+    A few stray controls (pasted from a terminal or a PDF) are stripped later; this only
+    refuses files that are clearly not text."""
     if "\x00" in text:
         return True
     sample = text[:100_000]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n") + sample.count("\ufffd")
-    return controls > max(2, len(sample) // 100)
+    return controls > max(2, len(sample) // 10)
 
 
 def sniff_delimiter(text: str) -> str:

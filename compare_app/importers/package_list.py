@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import InputError
-from ._clean import clean, header_key
+from ._clean import clean, describe, header_key
 from ._delimited import iter_rows, read_text, sniff_delimiter
 
 CODE_HEADERS = ("kurskod", "kurskoder", "kod", "code", "course code", "coursecode", "kurs-kod", "kurskod (gy11)")
@@ -73,7 +73,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     except InputError:
         raise
     except Exception as exc:  # openpyxl's many exception types for a broken workbook
-        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({type(exc).__name__})") from None
+        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({describe(exc)})") from None
 
 
 def read(path: str | Path) -> list[str]:

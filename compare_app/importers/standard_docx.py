@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import Cancelled, InputError
 from ..model import Framework, SourceInfo, sha256_bytes
-from ._clean import clean
+from ._clean import clean, describe
 from ._safe import open_zip_document
 from ._tabular import RequirementBuilder, add_rows, clean_row, find_header, normalise_kind
 
@@ -181,7 +181,7 @@ def read(path: str | Path) -> Framework:
     except (InputError, Cancelled, MemoryError):
         raise
     except Exception as exc:  # python-docx/lxml raise many types (KeyError, ValueError, XMLSyntaxError) for broken files
-        raise InputError(path, f"kan inte läsas som Word-dokument ({type(exc).__name__}: {exc})"[:300]) from None
+        raise InputError(path, f"kan inte läsas som Word-dokument ({describe(exc)})") from None
     warnings: list[str] = []
     has_headings = any(b.kind == "heading" and b.number not in title_numbers for b in blocks)
     default_area = "" if has_headings else title

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ..errors import Cancelled, InputError
 from ..model import Framework, sha256_bytes
+from ._clean import describe
 from ._safe import open_zip_document
 from ._tabular import RawTable, TablePreview, clean_row, preview_tables, read_tables
 
@@ -28,13 +29,13 @@ def _workbook(path: Path):
     except InputError:
         raise
     except Exception as exc:  # openpyxl raises many types (KeyError, ValueError, XML errors) for broken files
-        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({type(exc).__name__}: {exc})"[:300]) from None
+        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({describe(exc)})") from None
     try:
         yield wb, data.getvalue()
     except (InputError, Cancelled, MemoryError):
         raise
     except Exception as exc:  # a sheet that is broken further in
-        raise InputError(path, f"Excel-arbetsboken är skadad ({type(exc).__name__}: {exc})"[:300]) from None
+        raise InputError(path, f"Excel-arbetsboken är skadad ({describe(exc)})") from None
     finally:
         wb.close()
 
