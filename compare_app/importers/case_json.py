@@ -166,14 +166,27 @@ def _children(package: dict, nodes: dict, doc_id: str, fw: Framework) -> dict[st
             continue
         seen_child.add(child)
         item = nodes[child][1]
-        seq = assoc.get("sequenceNumber")
-        seq = seq if isinstance(seq, (int, float)) and not isinstance(seq, bool) else None
+        seq = _sequence(assoc.get("sequenceNumber"))
         key = (seq, _text(item.get("listEnumeration")), _text(item.get("humanCodingScheme")), nodes[child][0])
         children.setdefault(parent, []).append((child, key))
     for kids in children.values():
         all_coded = all(key[2] for _, key in kids)
         kids.sort(key=lambda kv: _sibling_key(kv[1], all_coded))
     return children
+
+
+def _sequence(value) -> float | None:
+    """A sequenceNumber as a number (some CASE 1.0 tools write it as a string)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) if value == value else None  # NaN is no order
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def _sibling_key(key: tuple, all_coded: bool) -> tuple:
@@ -218,18 +231,18 @@ def _ancestors(ident: str, parent_of: dict, doc_id: str, nodes: dict) -> list[st
 
 
 def _unique_ids(nodes: dict, fw: Framework) -> dict[str, str]:
-    codes: dict[str, int] = {}
-    for _, item in nodes.values():
-        code = _text(item.get("humanCodingScheme"))
-        if code:
-            codes[code] = codes.get(code, 0) + 1
-    out = {}
-    for ident, (_, item) in nodes.items():
-        code = _text(item.get("humanCodingScheme"))
-        if code and codes[code] > 1:
-            fw.warnings.append(f"humanCodingScheme {code} förekommer flera gånger; identifier används som id")
-        out[ident] = code if code and codes[code] == 1 else ident
-    return out
+    """humanCodingScheme as the id where it is unique, else the (unique) identifier."""
+    out = {ident: _text(item.get("humanCodingScheme")) or ident for ident, (_, item) in nodes.items()}
+    while True:
+        counts: dict[str, int] = {}
+        for value in out.values():
+            counts[value] = counts.get(value, 0) + 1
+        clashing = [ident for ident, value in out.items() if counts[value] > 1 and value != ident]
+        if not clashing:
+            return out
+        for ident in clashing:
+            fw.warnings.append(f"humanCodingScheme {out[ident]} förekommer flera gånger; identifier används som id")
+            out[ident] = ident
 
 
 def _kind(item: dict) -> str | None:

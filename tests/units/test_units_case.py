@@ -181,3 +181,75 @@ def test_cycles_and_dangling_associations_do_not_hang(tmp_path):
 def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         case_in.read(tmp_path / "finns-inte.json")
+
+
+def test_string_sequence_numbers_from_older_tools_are_understood(tmp_path, project):
+    pkg = case_out.to_dict(project)
+    for a in _by_type(pkg, "isChildOf"):
+        a["sequenceNumber"] = str(100 - a["sequenceNumber"])
+    path = tmp_path / "str.json"
+    path.write_text(json.dumps(pkg), encoding="utf-8")
+    assert [i.id for i in case_in.read(path).items] == ["R5", "R4", "R3", "R2", "R1"]
+
+
+def test_any_json_gives_a_standard_or_an_input_error(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+    node = st.fixed_dictionaries(
+        {},
+        optional={
+            "identifier": st.sampled_from(["a", "b", "c", "doc"]) | scalars,
+            "fullStatement": st.text(max_size=10) | scalars,
+            "humanCodingScheme": st.sampled_from(["X", "Y"]) | scalars,
+            "CFItemType": st.sampled_from(["Kunskap", "Mikromerit"]) | scalars,
+            "educationLevel": st.lists(scalars, max_size=2) | scalars,
+        },
+    )
+    link = st.fixed_dictionaries({}, optional={"identifier": st.sampled_from(["a", "b", "c", "doc"]) | scalars}) | scalars
+    assoc = st.fixed_dictionaries(
+        {},
+        optional={
+            "associationType": st.sampled_from(["isChildOf", "isPartOf"]) | scalars,
+            "originNodeURI": link,
+            "destinationNodeURI": link,
+            "sequenceNumber": scalars,
+        },
+    )
+    package = st.fixed_dictionaries(
+        {"CFDocument": st.fixed_dictionaries({"identifier": st.just("doc")}, optional={"title": scalars}) | scalars},
+        optional={"CFItems": st.lists(node | scalars, max_size=6) | scalars, "CFAssociations": st.lists(assoc | scalars, max_size=8) | scalars},
+    )
+    path = tmp_path / "fuzz.json"
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(package)
+    def check(data):
+        path.write_text(json.dumps(data), encoding="utf-8")
+        try:
+            fw = case_in.read(path)
+        except InputError:
+            return
+        assert fw.items and all(it.text for it in fw.items)
+        assert len({it.id for it in fw.items}) == len(fw.items)
+
+    check()
+
+
+def test_duplicate_coding_schemes_fall_back_to_identifiers(tmp_path):
+    def node(i, code, text):
+        return {"identifier": i, "humanCodingScheme": code, "fullStatement": text}
+
+    pkg = {
+        "CFDocument": {"identifier": "doc", "title": "T"},
+        "CFItems": [node("u1", "A.1", "ett"), node("u2", "A.1", "två"), node("u3", "u1", "tre"), node("u4", "B", "fyra")],
+        "CFAssociations": [],
+    }
+    path = tmp_path / "dup.json"
+    path.write_text(json.dumps(pkg), encoding="utf-8")
+    fw = case_in.read(path)
+    ids = [i.id for i in fw.items]
+    assert len(set(ids)) == 4
+    assert "B" in ids and "u2" in ids
+    assert fw.warnings
