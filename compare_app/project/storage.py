@@ -48,6 +48,11 @@ MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 128 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_MEMBERS = 64
+#: JSON parsing builds Python objects far larger than their text ("[]," is 3 bytes, a list
+#: 56), so the number of containers and of commas in a member is bounded before parsing.
+#: The whole catalog has about 68,000 containers and 182,000 commas.
+MAX_JSON_CONTAINERS = 1_500_000
+MAX_JSON_COMMAS = 4_000_000
 #: Honest JSON compresses about 5-15x; far higher ratios on large members mean a bomb.
 MAX_RATIO = 200
 RATIO_CHECK_FROM = 4 * 1024 * 1024
@@ -476,12 +481,20 @@ def _check_checksum(path: Path, name: str, raw: bytes, expected: Any) -> None:
 
 
 def _parse_json(path: Path, name: str, raw: bytes) -> Any:
+    _check_json_budget(path, name, raw)
     try:
         return json.loads(raw)
     except RecursionError:
         raise InputError(path, f"projektfilen är skadad ({name} är för djupt nästlad)") from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, too many digits
         raise InputError(path, f"projektfilen är skadad ({name} är inte giltig JSON: {_brief(exc)})") from None
+
+
+def _check_json_budget(path: Path, name: str, raw: bytes) -> None:
+    """Refuse JSON that would build an absurd number of objects (counts include text, so they over-estimate)."""
+    containers = raw.count(b"{") + raw.count(b"[")
+    if containers > MAX_JSON_CONTAINERS or raw.count(b",") > MAX_JSON_COMMAS:
+        raise InputError(path, f"{name} innehåller orimligt många delar för en projektfil")
 
 
 def _decode_project(path: Path, doc: dict[str, Any], ctx: DecodeContext) -> Project:

@@ -235,3 +235,17 @@ def test_hostile_project_id_cannot_escape_the_recovery_folder(tmp_path):
     target = recovery.autosave(project, None)
     assert target.parent == recovery.recovery_dir()
     assert ".." not in target.name and "/" not in target.name
+
+
+def test_json_that_would_build_millions_of_objects_is_refused(good_file, monkeypatch):
+    members = members_of(good_file)
+    members[PROJECT] = b"[" + b"[]," * 2000 + b"[]]"
+    manifest = json.loads(members[MANIFEST])
+    del manifest["members"]
+    members[MANIFEST] = json.dumps(manifest).encode()
+    good_file.write_bytes(zip_bytes(members))
+    monkeypatch.setattr(storage, "MAX_JSON_CONTAINERS", 1000)
+    expect_input_error(good_file, "orimligt många")
+    monkeypatch.setattr(storage, "MAX_JSON_CONTAINERS", 10_000)
+    monkeypatch.setattr(storage, "MAX_JSON_COMMAS", 1000)
+    expect_input_error(good_file, "orimligt många")
