@@ -234,17 +234,17 @@ def collect(sets: dict, cur: Framework):
                 gold = gold_texts(req, cur, set(codes))
                 f = features(index, build_query(index, req["text"], req["area"]), cand)
                 mask = np.array([it.text in gold for it in items])
-                out.append((name, mode, np.vstack([f.text, f.chars, f.ctx]), mask))
+                out.append((name, mode, np.vstack([f.text, f.chars, f.ctx, f.cover]), mask))
     return out
 
 
 def _rank_quality(data, ratios) -> float:
-    """Mean reciprocal rank (cut at 5) of the first gold item under z = text + rc*chars + rx*ctx."""
+    """Mean reciprocal rank (cut at 5) of the first gold item under z = text + rc*chars + rx*ctx + rv*cover."""
     total, n = 0.0, 0
     for _, _, f, mask in data:
         if not mask.any():
             continue
-        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2]
+        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
         best_gold = z[mask].max()
         rank = int((z > best_gold).sum())
         total += 1 / (rank + 1) if rank < 5 else 0.0
@@ -253,7 +253,7 @@ def _rank_quality(data, ratios) -> float:
 
 
 def _fit_ratios(data):
-    grid = [(rc, rx) for rc in (0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0) for rx in (0, 0.05, 0.1, 0.2, 0.3, 0.5)]
+    grid = [(rc, rx, rv) for rc in (0, 0.2, 0.3, 0.5, 0.7, 1.0) for rx in (0, 0.1, 0.2, 0.3, 0.5) for rv in (0, 0.2, 0.5, 0.8, 1.2, 1.6, 2.5)]
     return max(grid, key=lambda r: _rank_quality(data, r))
 
 
@@ -263,7 +263,7 @@ def _fit_logistic(data, ratios):
 
     zs, ys = [], []
     for _, _, f, mask in data:
-        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2]
+        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
         zs.extend(z[mask])
         ys.extend([1] * int(mask.sum()))
         neg = np.sort(z[~mask])[-30:]
@@ -281,7 +281,7 @@ def _fit_logistic(data, ratios):
 def _gap_threshold(data, ratios, ab):
     tops = []
     for _, _, f, mask in data:
-        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2]
+        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
         p = 1 / (1 + np.exp(-(ab[0] * z.max() + ab[1])))
         tops.append((p, not mask.any()))
     cands = sorted({round(p, 3) for p, _ in tops})
@@ -294,7 +294,7 @@ def fit_all(sets: dict, cur: Framework) -> None:
     ratios = _fit_ratios(data)
     ab = _fit_logistic(data, ratios)
     t = _gap_threshold(data, ratios, ab)
-    print(f"ALL SETS: ratios chars/ctx={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  partial(gap) threshold={t:.3f}  MRR@5={_rank_quality(data, ratios):.3f}")
+    print(f"ALL SETS: ratios chars/ctx/cover={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  partial(gap) threshold={t:.3f}  MRR@5={_rank_quality(data, ratios):.3f}")
     for held in names:
         train = [d for d in data if d[0] != held]
         test = [d for d in data if d[0] == held]
@@ -303,7 +303,7 @@ def fit_all(sets: dict, cur: Framework) -> None:
         t_ = _gap_threshold(train, r, ab_)
         tops = []
         for _, _, f, mask in test:
-            z = f[0] + r[0] * f[1] + r[1] * f[2]
+            z = f[0] + r[0] * f[1] + r[1] * f[2] + r[2] * f[3]
             tops.append((None, not mask.any(), 1 / (1 + np.exp(-(ab_[0] * z.max() + ab_[1]))) < t_))
         print(f"leave out {held}: ratios={r} a={ab_[0]:.2f} b={ab_[1]:.2f} t={t_:.3f} -> held-out MRR@5 "
               f"{_rank_quality(test, r):.3f} (with all-set ratios {_rank_quality(test, ratios):.3f}), gap F1 {metrics(tops)['gapF1']:.2f}")

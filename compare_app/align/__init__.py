@@ -56,7 +56,7 @@ def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
         return RequirementResult(req.id, "gap", 0.0, [])
     query = build_query(index, req.text, req.area, decisions.learned)
     f = features(index, query, cand)
-    scores = decide.fuse(f.text, f.chars, f.ctx)
+    scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
     rejected = decisions.rejected.get(req.id, set())
     accepted = decisions.accepted.get(req.id, set())
     for i, r in enumerate(rows):

@@ -1,8 +1,8 @@
 """Step 4 of the pipeline: fuse the features into one calibrated score and decide a status.
 
-Score.  A logistic on the three feature similarities (see :mod:`score`)::
+Score.  A logistic on the four features (see :mod:`score`)::
 
-    p = 1 / (1 + exp(-(B0 + B_TEXT*text + B_CHARS*chars + B_CTX*ctx)))
+    p = 1 / (1 + exp(-(B0 + B_TEXT*text + B_CHARS*chars + B_CTX*ctx + B_COVER*cover)))
 
 The constants were fitted on the development gold sets (pairs of a requirement
 and a candidate item, positive when the item is a gold item) and are stored here,
@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX = -4.725, 6.106, 3.053, 1.832
-COVERED, PARTIAL = 0.3, 0.09
+B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -5.118, 4.972, 2.486, 0.497, 3.978
+COVERED, PARTIAL = 0.3, 0.06
 
 
-def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray) -> np.ndarray:
-    z = B0 + B_TEXT * text + B_CHARS * chars + B_CTX * ctx
+def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray, cover: np.ndarray) -> np.ndarray:
+    z = B0 + B_TEXT * text + B_CHARS * chars + B_CTX * ctx + B_COVER * cover
     return 1.0 / (1.0 + np.exp(-z))
 
 

@@ -106,10 +106,14 @@ class Candidates:
     text: sparse.csr_matrix
     context: sparse.csr_matrix
     chars_t: sparse.csc_matrix  # transposed: n-grams x items, for a fast sparse product
+    present: sparse.csr_matrix  # 1 where an item has a key
 
 
 def candidates(index: CorpusIndex, rows: np.ndarray) -> Candidates:
-    return Candidates(rows, index.text[rows], index.context[rows], index.chars[rows].T.tocsr())
+    text = index.text[rows]
+    present = text.copy()
+    present.data[:] = 1.0
+    return Candidates(rows, text, index.context[rows], index.chars[rows].T.tocsr(), present)
 
 
 @dataclass
@@ -117,6 +121,7 @@ class Features:
     text: np.ndarray
     chars: np.ndarray
     ctx: np.ndarray
+    cover: np.ndarray
 
 
 def features(index: CorpusIndex, query: Query, cand: Candidates) -> Features:
@@ -129,4 +134,39 @@ def features(index: CorpusIndex, query: Query, cand: Candidates) -> Features:
     ctx = cand.context @ _vector(index, ctx_weights)
     cv = char_vector(index, query.text)
     chars = np.asarray((cv @ cand.chars_t).todense()).ravel()
-    return Features(np.asarray(text).ravel(), chars, np.asarray(ctx).ravel())
+    return Features(np.asarray(text).ravel(), chars, np.asarray(ctx).ravel(), coverage(index, query, cand))
+
+
+def coverage(index: CorpusIndex, query: Query, cand: Candidates) -> np.ndarray:
+    """Share of the requirement's words (idf-weighted) that each item contains, directly or via a bridge.
+
+    Unlike the cosine this ignores how much else the item says, and a requirement
+    word the curriculum never uses counts fully against every item — the typical
+    sign of a gap.
+    """
+    concepts: dict[str, int] = {}
+    idf_c: list[float] = []
+    top_idf = float(index.idf.max())
+    for k, o in query.own.items():
+        c = concepts.setdefault(o.req_term.lower(), len(concepts))
+        col = index.keys.get(k)
+        w = float(index.idf[col]) if col is not None else top_idf
+        if c == len(idf_c):
+            idf_c.append(w)
+        else:
+            idf_c[c] = max(idf_c[c], w)
+    if not concepts:
+        return np.zeros(len(cand.rows))
+    strength = {c: max(o.weight for o in query.own.values() if o.req_term.lower() == c) for c in concepts}
+    rows, cols, vals = [], [], []
+    for k, o in query.expanded.items():
+        col = index.keys.get(k)
+        c = concepts.get(o.req_term.lower())
+        if col is not None and c is not None:
+            rows.append(c)
+            cols.append(col)
+            vals.append(min(1.0, o.weight / strength[o.req_term.lower()]))
+    e = sparse.csr_matrix((vals, (rows, cols)), shape=(len(concepts), len(index.keys)))
+    hit = (cand.present @ e.T).toarray().clip(max=1.0)
+    w = np.array(idf_c)
+    return hit @ w / w.sum()

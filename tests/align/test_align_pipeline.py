@@ -41,9 +41,7 @@ def test_scores_are_in_unit_interval_and_sorted(curriculum):
 def test_fusion_is_monotone_and_bounded():
     import numpy as np
 
-    low = decide.fuse(np.array([0.0]), np.array([0.0]), np.array([0.0]))[0]
-    high = decide.fuse(np.array([1.0]), np.array([1.0]), np.array([1.0]))[0]
-    mid = decide.fuse(np.array([0.5]), np.array([0.5]), np.array([0.5]))[0]
+    low, mid, high = (decide.fuse(*(np.array([v]) for _ in range(4)))[0] for v in (0.0, 0.5, 1.0))
     assert 0.0 < low < mid < high < 1.0
 
 
