@@ -27,6 +27,9 @@ from .model import Unit
 
 #: how many proposals per requirement the closing-course search asks the matcher for
 CLOSING_TOP_K = 30
+#: a course may close a requirement only if it scores at least this share of the best course's score
+#: (so the set cover cannot trade a clear best match for a weak one that also touches another requirement)
+NEAR_BEST = 0.85
 
 
 @dataclass
@@ -246,7 +249,9 @@ def closing_courses_for(project, requirement_ids: list[str], *, exclude=()) -> l
     A course can close a requirement when one of its items scores at least the
     matcher's ``covered`` threshold for it against the whole loaded curriculum;
     a requirement no course reaches that way may be closed by a course scoring at
-    least ``partial``.  Requirements nothing reaches are left out of the answer.
+    least ``partial``.  Either way the course must score within :data:`NEAR_BEST`
+    of the best course for that requirement.  Requirements nothing reaches are
+    left out of the answer.
     Each entry is ``(course code, requirement ids it covers)`` in pick order.
     Courses in ``exclude`` (e.g. those already in scope) are never suggested.
     """
@@ -257,13 +262,17 @@ def closing_courses_for(project, requirement_ids: list[str], *, exclude=()) -> l
     skip = set(exclude)
     candidates: dict[str, dict[str, float]] = {}  # course -> {requirement: best score}
     for rid, (matches, thresholds) in found.items():
+        usable = [(c, s) for c, s in matches if c and c not in skip]
+        if not usable:
+            continue
+        best = max(s for _, s in usable)
         for floor_name in ("covered", "partial"):
-            floor = thresholds.get(floor_name, 0.0)
-            hits = [(c, s) for c, s in matches if c and c not in skip and s >= floor - 1e-9]
+            floor = max(thresholds.get(floor_name, 0.0), NEAR_BEST * best)
+            hits = [(c, s) for c, s in usable if s >= floor - 1e-9]
             if hits:
                 for code, score in hits:
-                    best = candidates.setdefault(code, {})
-                    best[rid] = max(score, best.get(rid, 0.0))
+                    row = candidates.setdefault(code, {})
+                    row[rid] = max(score, row.get(rid, 0.0))
                 break
     return _greedy_cover(candidates, project)
 

@@ -125,6 +125,25 @@ def test_closing_courses_never_suggest_excluded_courses():
     assert all(code != "SVE01" for code, _ in compute.closing_courses_for(p, ["R1"], exclude=["SVE01"]))
 
 
+def test_closing_courses_prefer_clear_best_matches_over_one_weak_course(monkeypatch):
+    """Greedy cover must not trade two strong matches for one course that weakly touches both."""
+    import compare_app.align as align_mod
+
+    scores = {"R4": [("SVE01:cc1", 0.9), ("BRA01:cc1", 0.5)], "R5": [("MAT01:cc1", 0.9), ("BRA01:cc1", 0.5)]}
+
+    def fake_align(standard, curriculum, courses, **kw):
+        results = {it.id: _result(it.id, "covered", scores[it.id]) for it in standard.items}
+        return Alignment(results, [], "fake", {"covered": 0.3, "partial": 0.1})
+
+    monkeypatch.setattr(align_mod, "align", fake_align)
+    got = dict(compute.closing_courses_for(welding_project(), ["R4", "R5"]))
+    assert got == {"SVE01": ["R4"], "MAT01": ["R5"]}
+    # when the shared course is nearly as good for both, one course is the shorter answer
+    scores["R4"][1] = ("BRA01:cc1", 0.85)
+    scores["R5"][1] = ("BRA01:cc1", 0.8)
+    assert compute.closing_courses_for(welding_project(), ["R4", "R5"]) == [("BRA01", ["R4", "R5"])]
+
+
 def test_closing_courses_are_memoised(monkeypatch):
     p = welding_project()
     first = compute.closing_courses_for(p, ["R4"])
