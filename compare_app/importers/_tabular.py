@@ -38,6 +38,8 @@ MAX_EMPTY_RUN = 1_000
 #: Short fields (id, area, kind, level) longer than this are cut.
 MAX_SHORT_CHARS = 300
 PREVIEW_ROWS = 20
+#: Longer cells are never headers (and are not searched for header words).
+MAX_HEADER_CHARS = 80
 PREVIEW_CELL_CHARS = 300
 
 # Exact header names (after header_key normalisation), Swedish and English.
@@ -123,7 +125,7 @@ def clean_row(values: Iterable[object]) -> list[str]:
 
 def guess_columns(headers: list[str]) -> dict[str, int]:
     """Field -> column index, guessed from header texts (exact names first, then word endings)."""
-    keys = [header_key(h) for h in headers]
+    keys = [header_key(h) if len(h) <= MAX_HEADER_CHARS else "" for h in headers]
     columns: dict[str, int] = {}
     for fld in FIELDS:
         for col, key in enumerate(keys):
