@@ -147,7 +147,7 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     closers = []
     if open_ids and closing:
         # courses already in scope did not close these gaps; suggest others
-        closers = [code for code, _ in closing_courses_for(project, open_ids, exclude=_in_scope(project))]
+        closers = [code for code, _ in closing_courses_for(project, open_ids, exclude=in_scope(project))]
     status = unit_status(summary)
     kinds = {rid: project.standard.item(rid).kind or "" for rid in known}
     return UnitView(
@@ -166,7 +166,8 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     )
 
 
-def _in_scope(project) -> list[str]:
+def in_scope(project) -> list[str]:
+    """Course codes in the project's scope ([] when its package is unknown)."""
     try:
         return project.candidate_courses()
     except KeyError:  # the scope names a package the curriculum does not have

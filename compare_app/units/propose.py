@@ -4,8 +4,8 @@ Two methods:
 
 * ``area`` — one unit per competence area, in the standard's order;
 * ``cluster`` — requirements whose covering content comes from the same courses
-  go together, so each unit maps onto few courses; requirements nothing covers
-  are gathered per area into units that need complementary training.
+  go together, so each unit maps onto few courses; requirements nothing in scope
+  covers are grouped by the outside course that would close them.
 
 Proposing again keeps locked units exactly as they are and only regroups the
 requirements that no locked unit holds.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .compute import counted_links, proposed_level
+from .compute import closing_courses_for, counted_links, in_scope, proposed_level
 from .model import Unit
 
 METHODS = ("area", "cluster")
@@ -73,7 +73,9 @@ def propose_by_cluster(
     with most of its counted links; ties go to the course used by more
     requirements overall).  A group of one is then moved into the group that
     shares most courses with it, when any does.  Requirements with no counted
-    link form one unit per area titled as needing complementary training.
+    link are grouped by the course outside the scope that would close them
+    (:func:`~compare_app.units.compute.closing_courses_for`); those no course
+    would close form one unit per area titled as needing complementary training.
     """
     items = _requirements(project, requirement_ids)
     per_req = requirement_courses(project, [it.id for it in items])
@@ -97,9 +99,31 @@ def propose_by_cluster(
     order = {it.id: n for n, it in enumerate(project.standard.items)}
     for code, members in sorted(groups.items(), key=lambda kv: min(order[it.id] for it in kv[1])):
         units.append(_unit(project, len(units) + 1, _cluster_title(project, code, members), members, taken))
-    for area, members in uncovered.items():
-        units.append(_unit(project, len(units) + 1, f"{area} – kräver komplettering", members, taken))
+    for title, members in _complementary_groups(project, [it for group in uncovered.values() for it in group]):
+        units.append(_unit(project, len(units) + 1, title, members, taken))
     return units
+
+
+def _complementary_groups(project, items: list) -> list[tuple[str, list]]:
+    """Requirements nothing in scope covers, grouped by the outside course that would close them.
+
+    Requirements no course would close stay together per area.
+    """
+    if not items:
+        return []
+    by_id = {it.id: it for it in items}
+    groups: list[tuple[str, list]] = []
+    placed: set[str] = set()
+    for code, rids in closing_courses_for(project, list(by_id), exclude=in_scope(project)):
+        course = project.curriculum.courses.get(code)
+        groups.append((f"Komplettering: {course.name if course else code}", [by_id[r] for r in rids]))
+        placed.update(rids)
+    rest: dict[str, list] = {}
+    for it in items:
+        if it.id not in placed:
+            rest.setdefault(it.area or "Övrigt", []).append(it)
+    groups += [(f"{area} – kräver komplettering", members) for area, members in rest.items()]
+    return groups
 
 
 def _absorb_singletons(groups: dict[str, list], per_req: dict[str, Counter]) -> None:

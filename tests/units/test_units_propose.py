@@ -29,8 +29,19 @@ def test_by_cluster_groups_by_course_and_separates_uncovered():
     by_req = {rid: u for u in units for rid in u.requirement_ids}
     assert by_req["R1"] is by_req["R2"]  # both drawn from the welding course
     assert by_req["R4"] is by_req["R5"]  # both uncovered in the package, same area
-    assert "komplettering" in by_req["R4"].title
+    # nothing in the package covers them; the truck course outside it would
+    assert by_req["R4"].title == "Komplettering: Truckkörning"
     assert "Svetsgrunder" in by_req["R1"].title
+
+
+def test_cluster_keeps_uncloseable_requirements_per_area():
+    p = welding_project()
+    p.standard.item("R5").text = "ordet finns ingenstans qqq"
+    p.align()
+    units = propose.propose_by_cluster(p)
+    by_req = {rid: u for u in units for rid in u.requirement_ids}
+    assert by_req["R5"].title == "Logistik – kräver komplettering"
+    assert by_req["R4"].title == "Komplettering: Truckkörning"
 
 
 def test_cluster_absorbs_a_lone_requirement_sharing_courses():
