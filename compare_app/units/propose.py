@@ -107,7 +107,7 @@ def propose_by_cluster(
 def _complementary_groups(project, items: list) -> list[tuple[str, list]]:
     """Requirements nothing in scope covers, grouped by the outside course that would close them.
 
-    Requirements no course would close stay together per area.
+    A course closing at least two of them makes a unit; the rest stay together per area.
     """
     if not items:
         return []
@@ -115,6 +115,8 @@ def _complementary_groups(project, items: list) -> list[tuple[str, list]]:
     groups: list[tuple[str, list]] = []
     placed: set[str] = set()
     for code, rids in closing_courses_for(project, list(by_id), exclude=in_scope(project)):
+        if len(rids) < 2:
+            continue  # one requirement per course would splinter the units; keep it with its area
         course = project.curriculum.courses.get(code)
         groups.append((f"Komplettering: {course.name if course else code}", [by_id[r] for r in rids]))
         placed.update(rids)
