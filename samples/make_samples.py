@@ -5,6 +5,7 @@ Run ``python samples/make_samples.py`` after changing the data; it rewrites
 * ``standard_svetsare.xlsx`` and ``standard_svetsare.docx`` – the same welder standard
   (one list, two formats, so they never drift apart);
 * ``yrkespaket_svetsare.csv`` – the course codes of the welding package;
+* ``facit_svetsare.json`` – the answer key: requirement id -> intended status and items;
 * ``kursplaner/`` – a small curriculum in Skolverket's open-data XML format (subject
   files with HTML-escaped central content, and a programme file whose vocational
   outcome "Industritekniska programmet / Svetsare" lists the courses).
@@ -73,6 +74,42 @@ STANDARD: list[tuple[str, list[tuple[str, str, int, str]]]] = [
 ]
 
 HEADERS = ["ID", "Kompetensområde", "Typ", "SeQF-nivå", "Kompetenskrav"]
+
+# The answer key: which course items were written to cover each requirement, and how well.
+# Written to ``facit_svetsare.json`` so matcher tests and demos can check proposals against it.
+INTENDED: dict[str, tuple[str, list[str]]] = {
+    "A1": ("covered", ["SAAKÄL02S:cc6"]),
+    "A2": ("covered", ["SAAKÄL02S:cc7"]),
+    "A3": ("partial", ["SAAKÄL02S:cc7"]),  # extraction yes, ventilation of the workplace no
+    "A4": ("covered", ["SAARÖR01S:cc4"]),
+    "A5": ("gap", []),
+    "A6": ("gap", []),
+    "B1": ("covered", ["SAAKÄL02S:cc2"]),
+    "B2": ("covered", ["SAAKÄL02S:cc2", "SAAKÄL02S:cc3"]),
+    "B3": ("covered", ["SAASTU02S:cc2"]),
+    "B4": ("covered", ["SAASTU02S:cc4"]),
+    "B5": ("gap", []),
+    "B6": ("covered", ["SAASTU02S:cc5"]),
+    "C1": ("covered", ["SAAKÄL02S:cc1"]),
+    "C2": ("covered", ["SAASTU01S:cc1"]),
+    "C3": ("covered", ["SAARÖR01S:cc1"]),
+    "C4": ("covered", ["SAASTU01S:cc4"]),
+    "C5": ("covered", ["SAAKÄL02S:cc3"]),
+    "C6": ("covered", ["SAASTU01S:cc2"]),
+    "C7": ("covered", ["SAAKÄL02S:cc4"]),
+    "C8": ("gap", []),
+    "D1": ("covered", ["MAEMAT01:cc1"]),
+    "D2": ("covered", ["MAEMAT01:cc2"]),
+    "D3": ("covered", ["SAASTU01S:cc3"]),
+    "D4": ("covered", ["MAEMAT01:cc3"]),
+    "D5": ("covered", ["SAASTU02S:cc3"]),
+    "E1": ("covered", ["SAAKÄL02S:cc5"]),
+    "E2": ("partial", ["SAASTU01S:cc6"]),  # an overview only; no penetrant or ultrasonic principles
+    "E3": ("covered", ["SAASTU01S:cc5"]),
+    "E4": ("covered", ["DRIAVH01:cc1"]),
+    "E5": ("covered", ["DRIAVH01:cc2", "DRIAVH01:cc3"]),
+    "E6": ("partial", ["SAARÖR01S:cc3"]),  # traceability only for pipe welds
+}
 
 # Grading texts shared by the sample courses: written for the sample, one per grade step.
 GRADING = {
@@ -274,11 +311,19 @@ def write_curriculum(folder: Path) -> None:
     (folder / "program" / f"{PROGRAMME[0]}.xml").write_text(program_xml(), encoding="utf-8")
 
 
+def write_answer_key(path: Path) -> None:
+    import json
+
+    key = {rid: {"status": status, "items": items} for rid, (status, items) in INTENDED.items()}
+    path.write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def main(out: Path = HERE) -> None:
     write_xlsx(out / "standard_svetsare.xlsx")
     write_docx(out / "standard_svetsare.docx")
     write_package(out / "yrkespaket_svetsare.csv")
     write_curriculum(out / "kursplaner")
+    write_answer_key(out / "facit_svetsare.json")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ def test_committed_files_match_the_generator(tmp_path):
     gen.main(tmp_path)
     for name in ("standard_svetsare.xlsx", "standard_svetsare.docx"):
         assert _rows(load_standard(tmp_path / name)) == _rows(load_standard(SAMPLES / name))
-    assert (tmp_path / "yrkespaket_svetsare.csv").read_bytes() == (SAMPLES / "yrkespaket_svetsare.csv").read_bytes()
+    for name in ("yrkespaket_svetsare.csv", "facit_svetsare.json"):
+        assert (tmp_path / name).read_bytes() == (SAMPLES / name).read_bytes()
     for xml in (tmp_path / "kursplaner").rglob("*.xml"):
         assert xml.read_bytes() == (SAMPLES / "kursplaner" / xml.relative_to(tmp_path / "kursplaner")).read_bytes()
     assert len(_rows(load_standard(tmp_path / "standard_svetsare.xlsx"))) == sum(len(r) for _, r in gen.STANDARD)
@@ -80,3 +81,18 @@ def test_sample_sentences_are_not_copied_from_skolverket(real_catalog):
     sample_codes = set(cur.courses)
     assert sample_codes <= set(real_catalog.packages[WELDER].course_codes)
     assert all(cur.courses[c].name == real_catalog.courses[c].name for c in sample_codes)
+
+
+def test_answer_key_refers_to_real_requirements_and_items():
+    import json
+
+    key = json.loads((SAMPLES / "facit_svetsare.json").read_text(encoding="utf-8"))
+    standard = load_standard(SAMPLES / "standard_svetsare.xlsx")
+    cur = load_curriculum(SAMPLES / "kursplaner")
+    assert set(key) == {it.id for it in standard.items}
+    statuses = [v["status"] for v in key.values()]
+    assert statuses.count("gap") in (3, 4) and 2 <= statuses.count("partial") <= 5
+    assert statuses.count("covered") > len(key) / 2
+    for entry in key.values():
+        assert all(cur.get(item_id) is not None for item_id in entry["items"])
+        assert (entry["status"] == "gap") == (not entry["items"])
