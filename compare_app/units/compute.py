@@ -146,8 +146,7 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     open_ids = [rid for rid in known if statuses[rid] != "covered"]
     closers = []
     if open_ids and closing:
-        # courses already in scope did not close these gaps; suggest others
-        closers = [code for code, _ in closing_courses_for(project, open_ids, exclude=in_scope(project))]
+        closers = [code for code, _ in closing_courses_for(project, open_ids)]
     status = unit_status(summary)
     kinds = {rid: project.standard.item(rid).kind or "" for rid in known}
     return UnitView(
@@ -244,7 +243,7 @@ def _course_of(project, item_id: str) -> str:
     return (item.course if item is not None else None) or item_id.split(":", 1)[0]
 
 
-def closing_courses_for(project, requirement_ids: list[str], *, exclude=()) -> list[tuple[str, list[str]]]:
+def closing_courses_for(project, requirement_ids: list[str], exclude=None) -> list[tuple[str, list[str]]]:
     """The shortest list of national courses (greedy set cover) that would cover these requirements.
 
     A course can close a requirement when one of its items scores at least the
@@ -254,13 +253,15 @@ def closing_courses_for(project, requirement_ids: list[str], *, exclude=()) -> l
     of the best course for that requirement.  Requirements nothing reaches are
     left out of the answer.
     Each entry is ``(course code, requirement ids it covers)`` in pick order.
-    Courses in ``exclude`` (e.g. those already in scope) are never suggested.
+    Courses in ``exclude`` are never suggested; by default (None) that is the
+    courses already in the project's scope, which evidently did not close these
+    requirements.  Pass ``exclude=()`` to consider every course.
     """
     ids = [rid for rid in dict.fromkeys(requirement_ids) if project.standard.get(rid) is not None]
     if not ids or not project.curriculum.courses:
         return []
     found = _catalog_matches(project, ids)
-    skip = set(exclude)
+    skip = set(in_scope(project) if exclude is None else exclude)
     candidates: dict[str, dict[str, float]] = {}  # course -> {requirement: best score}
     for rid, (matches, thresholds) in found.items():
         usable = [(c, s) for c, s in matches if c and c not in skip]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .compute import closing_courses_for, counted_links, in_scope, proposed_level
+from .compute import closing_courses_for, counted_links, proposed_level
 from .model import Unit
 
 METHODS = ("area", "cluster")
@@ -114,7 +114,7 @@ def _complementary_groups(project, items: list) -> list[tuple[str, list]]:
     by_id = {it.id: it for it in items}
     groups: list[tuple[str, list]] = []
     placed: set[str] = set()
-    for code, rids in closing_courses_for(project, list(by_id), exclude=in_scope(project)):
+    for code, rids in closing_courses_for(project, list(by_id)):
         if len(rids) < 2:
             continue  # one requirement per course would splinter the units; keep it with its area
         course = project.curriculum.courses.get(code)

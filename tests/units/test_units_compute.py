@@ -112,7 +112,7 @@ def test_partly_covered_unit_names_what_is_missing():
 
 def test_closing_courses_is_a_small_set_cover():
     p = welding_project()
-    got = compute.closing_courses_for(p, ["R1", "R4", "R5", "R3"])
+    got = compute.closing_courses_for(p, ["R1", "R4", "R5", "R3"], exclude=())
     covered = {rid for _, ids in got for rid in ids}
     assert covered == {"R1", "R3", "R4", "R5"}
     assert dict(got)["LYF01"] == ["R4", "R5"]
@@ -121,8 +121,12 @@ def test_closing_courses_is_a_small_set_cover():
 
 def test_closing_courses_never_suggest_excluded_courses():
     p = welding_project()
-    assert compute.closing_courses_for(p, ["R1"]) == [("SVE01", ["R1"])]
+    assert compute.closing_courses_for(p, ["R1"], exclude=()) == [("SVE01", ["R1"])]
     assert all(code != "SVE01" for code, _ in compute.closing_courses_for(p, ["R1"], exclude=["SVE01"]))
+    # by default the courses already in scope (SVE01, MAT01) are not suggested
+    assert all(code not in ("SVE01", "MAT01") for code, _ in compute.closing_courses_for(p, ["R1", "R3", "R4"]))
+    p.scope.courses = ["LYF01"]
+    assert compute.closing_courses_for(p, ["R4"]) == []
 
 
 def test_closing_courses_prefer_clear_best_matches_over_one_weak_course(monkeypatch):
@@ -136,12 +140,12 @@ def test_closing_courses_prefer_clear_best_matches_over_one_weak_course(monkeypa
         return Alignment(results, [], "fake", {"covered": 0.3, "partial": 0.1})
 
     monkeypatch.setattr(align_mod, "align", fake_align)
-    got = dict(compute.closing_courses_for(welding_project(), ["R4", "R5"]))
+    got = dict(compute.closing_courses_for(welding_project(), ["R4", "R5"], exclude=()))
     assert got == {"SVE01": ["R4"], "MAT01": ["R5"]}
     # when the shared course is nearly as good for both, one course is the shorter answer
     scores["R4"][1] = ("BRA01:cc1", 0.85)
     scores["R5"][1] = ("BRA01:cc1", 0.8)
-    assert compute.closing_courses_for(welding_project(), ["R4", "R5"]) == [("BRA01", ["R4", "R5"])]
+    assert compute.closing_courses_for(welding_project(), ["R4", "R5"], exclude=()) == [("BRA01", ["R4", "R5"])]
 
 
 def test_closing_courses_are_memoised(monkeypatch):
@@ -156,7 +160,7 @@ def test_closing_courses_are_memoised(monkeypatch):
     assert calls == []
     # a changed requirement text is aligned again
     p.standard.item("R4").text = "egenskaper hos stål och aluminium"
-    assert compute.closing_courses_for(p, ["R4"]) == [("MAT01", ["R4"])]
+    assert compute.closing_courses_for(p, ["R4"], exclude=()) == [("MAT01", ["R4"])]
     assert calls == [1]
 
 
