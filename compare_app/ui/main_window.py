@@ -310,6 +310,11 @@ class MainWindow(QMainWindow):
         from ..errors import InputError
 
         self.last_error = exc
+        if self.quiet and not isinstance(exc, InputError):
+            import sys
+            import traceback
+
+            traceback.print_exception(exc, file=sys.stderr)
         if isinstance(exc, InputError):
             self.inform(self.tr("Filen kunde inte användas"), str(exc), QMessageBox.Icon.Warning)
         else:
@@ -442,49 +447,38 @@ class MainWindow(QMainWindow):
 
     # --- recovery ------------------------------------------------------------------------
     def autosave(self) -> None:
+        """Write a recovery copy of unsaved work (every minute); never interrupts the user."""
+        from ..errors import InputError
+        from ..project import recovery
+
         if not self.is_modified() or self.task is not None:
             return
         try:
-            from ..project import recovery
-
             recovery.autosave(self.c.project, self.c.path)
-        except ImportError:
-            return
-        except OSError as exc:
+        except (InputError, OSError) as exc:
             self.statusBar().showMessage(self.tr("Autospara misslyckades: {0}").format(exc), 5000)
 
     def _discard_own_recovery(self) -> None:
-        try:
-            from ..project import recovery
-        except ImportError:
-            return
-        for entry in recovery.pending():
-            if self._is_own(entry):
-                recovery.discard(entry)
+        from ..project import recovery
 
-    def _is_own(self, entry) -> bool:
-        project = self.c.project
-        return project is not None and getattr(entry, "project_id", None) == project.id
+        recovery.clear(self.c.project.id)
 
     def offer_recovery(self) -> None:
         """At start: offer to restore projects that were not saved when the app last stopped."""
-        try:
-            from ..project import recovery
-        except ImportError:
-            return
+        from ..project import recovery
+
         for entry in recovery.pending():
-            where = getattr(entry, "original_path", None) or self.tr("(aldrig sparat)")
-            when = getattr(entry, "saved_at", "")
+            where = entry.original_path or self.tr("aldrig sparat")
+            when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             answer = QMessageBox.question(
                 self,
                 self.tr("Återställ osparat arbete"),
-                self.tr("Det finns osparat arbete från {0} ({1}). Återställa det?").format(when, where),
+                self.tr("Det finns osparat arbete i ”{0}” från {1} ({2}). Återställa det?").format(entry.title, when, where),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
             )
             if answer == QMessageBox.StandardButton.Yes:
-                loaded = recovery.restore(entry)
-                project = getattr(loaded, "project", loaded)
-                original = getattr(entry, "original_path", None)
+                project = recovery.restore(entry)
+                original = entry.original_path
                 self.set_project(project, Path(original) if original else None)
                 self.c.touch()
                 return

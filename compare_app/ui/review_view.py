@@ -6,6 +6,8 @@ never holds state the project does not: after each change it re-reads the projec
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -73,9 +75,14 @@ class ProposalPanel(QWidget):
         self.req_text.setMaximumHeight(64)
 
         self.links = QTreeWidget()
-        self.links.setHeaderLabels([self.tr("Poäng"), self.tr("Läge"), self.tr("Kurs"), self.tr("Innehåll"), self.tr("Skäl")])
+        self.links.setHeaderLabels([self.tr("Poäng"), self.tr("Läge"), self.tr("Kurs"), self.tr("Innehåll")])
         self.links.setRootIsDecorated(False)
         self.links.setUniformRowHeights(True)
+        header = self.links.header()
+        header.setStretchLastSection(False)
+        for col in (0, 1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.links.setAccessibleName(self.tr("Föreslagna länkar"))
         self.links.setToolTip(self.tr("Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet."))
@@ -185,26 +192,20 @@ class ProposalPanel(QWidget):
             item = project.curriculum.get(row.item_id)
             text = item.text if item else row.item_id
             reason = row.match.reason if row.match else ""
-            node = QTreeWidgetItem(
-                self.links, [_fmt_score(row.score), link_state_name(row.state), item.course if item else "", text, reason]
-            )
+            node = QTreeWidgetItem(self.links, [_fmt_score(row.score), link_state_name(row.state), item.course if item else "", text])
             node.setData(0, ID_ROLE, row.item_id)
             node.setData(1, ID_ROLE, row.state)
-            node.setToolTip(3, text)
-            node.setToolTip(4, reason)
+            node.setToolTip(3, text + (f"\n\n{self.tr('Skäl')}: {reason}" if reason else ""))
             if row.state == "rejected":
                 font = QFont()
                 font.setStrikeOut(True)
-                for col in range(5):
+                for col in range(4):
                     node.setForeground(col, grey)
                     node.setFont(col, font)
             elif row.state in ("accepted", "manual"):
                 node.setBackground(1, QBrush(STATUS_COLOURS["covered"][0]))
             if row.item_id == keep_item:
                 select = node
-        for col in (0, 1, 2):
-            self.links.resizeColumnToContents(col)
-        self.links.setColumnWidth(3, max(220, self.links.width() // 2))
         self.links.setCurrentItem(select or self.links.topLevelItem(0))
         if self.links.topLevelItemCount() == 0:
             self.item_text.setHtml(self.tr("<i>Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.</i>"))
@@ -234,7 +235,10 @@ class ProposalPanel(QWidget):
         self.req_text.setHtml(highlight(req.text, req_terms))
         course = project.curriculum.courses.get(item.course or "")
         where = f"{item.id} · {course.name if course else item.course}" + (f" · {item.section}" if item.section else "")
-        self.item_text.setHtml(f"<small>{where}</small><br>{highlight(item.text, item_terms)}")
+        why = ""
+        if match is not None and match.reason:
+            why = f"<br><small>{self.tr('Skäl')}: {html.escape(match.reason)}</small>"
+        self.item_text.setHtml(f"<small>{html.escape(where)}</small><br>{highlight(item.text, item_terms)}{why}")
 
     # --- actions ---------------------------------------------------------------
     def current_item_id(self) -> str:
@@ -403,6 +407,13 @@ class ReviewView(QWidget):
             self._sized = True
             w = max(self.width(), 900)
             self.splitter.setSizes([int(w * 0.3), int(w * 0.4), int(w * 0.3)])
+            self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """Let the per-area table show all its rows, up to 40 % of the height."""
+        h = max(self.left_split.height(), 300)
+        table = min(self.summary.preferred_height(), int(h * 0.4))
+        self.left_split.setSizes([h - table, table])
 
     # --- whole-project refreshes ------------------------------------------------
     def reload(self) -> None:
@@ -414,6 +425,7 @@ class ReviewView(QWidget):
         self.panel.show_requirement("")
         self._index_links()
         self.summary.update_from(project)
+        self._fit_summary()
         self.apply_filters()
         first = next(iter(self.std_tree.requirement_nodes()), None)
         if first is not None:

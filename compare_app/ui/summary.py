@@ -36,8 +36,13 @@ class SummaryTable(QWidget):
         self.total_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.total_label)
         layout.addWidget(self.table)
+        self.total_label.setVisible(False)  # the main window shows the total in its status bar
+
+    def preferred_height(self) -> int:
+        """Height that shows every row without scrolling."""
+        rows = max(self.table.rowCount(), 4)
+        return self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize() + 6
 
     def update_from(self, project) -> None:
         if project is None:
