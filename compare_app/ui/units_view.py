@@ -180,6 +180,7 @@ class UnitsView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.detail.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -214,7 +215,9 @@ class UnitsView(QWidget):
         )
         self.courses_table.verticalHeader().setVisible(False)
         self.courses_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.courses_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.courses_table.horizontalHeader()
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1 else QHeaderView.ResizeMode.ResizeToContents)
         self.courses_table.setAccessibleName(self.tr("Kurser som enheten bygger på"))
 
         form = QFormLayout()
@@ -337,7 +340,15 @@ class UnitsView(QWidget):
             | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         )
         for rid in unit.requirement_ids:
-            item.addChild(self._requirement_item(project, rid, v.statuses.get(rid)))
+            child = self._requirement_item(project, rid, v.statuses.get(rid))
+            linked = v.linked_items.get(rid, [])
+            if linked:
+                lines = [child.toolTip(COL_TITLE), "", self.tr("Kursinnehåll som räknas:")]
+                for item_id in linked:
+                    content = project.curriculum.get(item_id)
+                    lines.append(f"• {item_id}  {content.text if content else ''}")
+                child.setToolTip(COL_TITLE, "\n".join(lines))
+            item.addChild(child)
         return item
 
     def _select_current(self) -> None:

@@ -61,6 +61,7 @@ def test_tree_shows_status_bar_points_and_verdict(proposed):
     assert top.text(2) == "Täckt"
     assert float(top.text(3).replace(",", ".")) > 0
     assert [top.child(i).data(0, ROLE_ID) for i in range(top.childCount())] == ["R1", "R2"]
+    assert "SVE01:cc1" in top.child(0).toolTip(COL_TITLE)  # the content counted for R1
     gap = proposed.unit_item("E03")
     assert gap.text(2) == "Saknas"
     proposed.tree.setCurrentItem(gap)
