@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -193,6 +194,8 @@ class UnitsView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.dropped.connect(self.handle_drop)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(lambda pos: self.context_menu().exec(self.tree.viewport().mapToGlobal(pos)))
         self.c.project_replaced.connect(self.refresh)
         self.c.changed.connect(self.refresh)
         self.refresh()
@@ -448,6 +451,25 @@ class UnitsView(QWidget):
             if not element["filled"]:
                 cell.setForeground(QColor("#8a6d00"))
             self.eu_table.setItem(row, 1, cell)
+
+    def context_menu(self) -> QMenu:
+        """Moves without the mouse (Menu key / Shift+F10): the same edits as drag and drop."""
+        menu = QMenu(self)
+        reqs = [i for k, i in self.tree.dragged() if k == "req"]
+        if reqs and self.project:
+            move = menu.addMenu(self.tr("Flytta till enhet"))
+            for unit in self.project.units:
+                act = move.addAction(unit.title)
+                act.triggered.connect(lambda _=False, uid=unit.id: self.move_requirements(reqs, uid))
+            menu.addAction(self.tr("Ny enhet av markerade krav"), lambda: self.new_unit_from(reqs))
+            if any(rid not in edit.unassigned(self.project) for rid in reqs):
+                menu.addAction(self.tr("Ta ut ur enheten"), lambda: self.unassign_requirements(reqs))
+        units = [i for k, i in self.tree.dragged() if k == "unit"]
+        if len(units) >= 2:
+            menu.addAction(self.tr("Slå ihop enheter"), self.merge_selected)
+        if self.current_unit() is not None:
+            menu.addAction(self.lock_button.text(), self.toggle_lock)
+        return menu
 
     def _update_buttons(self) -> None:
         kinds = [k for k, _ in self.tree.dragged()]

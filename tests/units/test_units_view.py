@@ -198,3 +198,22 @@ def test_drop_on_empty_space_makes_a_new_unit(proposed):
     tree.dropEvent(event)
     assert _shape(proposed.c.project)[-1] == ("Ny enhet", ["R5"])
     assert proposed.c.project.units[2].requirement_ids == ["R4"]
+
+
+def test_context_menu_moves_without_a_mouse(proposed):
+    proposed.tree.clearSelection()
+    proposed.requirement_item("R1").setSelected(True)
+    proposed.requirement_item("R3").setSelected(True)
+    menu = proposed.context_menu()
+    move = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    target = next(a for a in move.actions() if a.text() == "Logistik")
+    target.trigger()
+    assert proposed.c.project.units[2].requirement_ids == ["R4", "R5", "R1", "R3"]
+    proposed.tree.clearSelection()
+    proposed.requirement_item("R4").setSelected(True)
+    out = next(a for a in proposed.context_menu().actions() if a.text() == "Ta ut ur enheten")
+    out.trigger()
+    assert "R4" not in proposed.c.project.units[2].requirement_ids
+    proposed.c.undo_stack.undo()
+    proposed.c.undo_stack.undo()
+    assert _shape(proposed.c.project)[2] == ("Logistik", ["R4", "R5"])
