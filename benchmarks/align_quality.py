@@ -288,13 +288,35 @@ def _gap_threshold(data, ratios, ab):
     return max(cands, key=lambda t: metrics([(None, pos, p < t) for p, pos in tops])["gapF1"])
 
 
+def _covered_threshold(data, ratios, ab, precision: float = 0.8) -> float:
+    """The lowest best-score from which the top proposal is a gold item in ``precision`` of the cases."""
+    tops = []
+    for _, _, f, mask in data:
+        if mask.any():
+            z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
+            i = int(np.argmax(z))
+            tops.append((1 / (1 + np.exp(-(ab[0] * z[i] + ab[1]))), bool(mask[i])))
+    tops.sort(reverse=True)
+    best = tops[0][0]
+    hits = 0
+    for n, (p, ok) in enumerate(tops, start=1):
+        hits += ok
+        if hits / n >= precision:
+            best = p
+    return best
+
+
 def fit_all(sets: dict, cur: Framework) -> None:
     data = collect(sets, cur)
     names = list(sets)
     ratios = _fit_ratios(data)
     ab = _fit_logistic(data, ratios)
     t = _gap_threshold(data, ratios, ab)
+    c = _covered_threshold(data, ratios, ab)
     print(f"ALL SETS: ratios chars/ctx/cover={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  partial(gap) threshold={t:.3f}  MRR@5={_rank_quality(data, ratios):.3f}")
+    print("decide.py:  B0, B_TEXT, B_CHARS, B_CTX, B_COVER = "
+          f"{ab[1]:.3f}, {ab[0]:.3f}, {ab[0] * ratios[0]:.3f}, {ab[0] * ratios[1]:.3f}, {ab[0] * ratios[2]:.3f}\n"
+          f"            COVERED, PARTIAL = {c:.3f}, {t:.3f}")
     for held in names:
         train = [d for d in data if d[0] != held]
         test = [d for d in data if d[0] == held]

@@ -35,7 +35,7 @@ from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
 from .normalise import Analysis, Normaliser, key, lemma
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY = 3, 0.05, 0.45, 8
@@ -302,7 +302,12 @@ def _resolve_thesaurus(norm: Normaliser, lexicon: Lexicon):
     """The thesaurus's words turned into keys; multi-word terms become key tuples."""
 
     def keys_of(term: str) -> tuple[str, ...]:
+        """Keys of a thesaurus term; empty when a word of it is a stop word ("följa upp", "ta isär"),
+        since the term's meaning then rests on a word the matcher cannot see."""
+        words = norm.words(term)
         bag = [t.key for t in norm.analyse(term).terms if t.via == "word"]
+        if len(bag) < len(words):
+            return ()
         return tuple(dict.fromkeys(bag))
 
     single: dict[str, list[tuple[str, str, float, str]]] = {}

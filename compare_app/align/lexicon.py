@@ -66,7 +66,7 @@ def _lines(path: Path) -> list[str]:
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     folder = folder or lang_dir()
     files = ("stopwords_sv.txt", "abbreviations_sv.txt", "thesaurus_sv.txt")
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(repr((W_SYNONYM, W_BROADER, W_NARROWER)).encode())
     for name in files:
         p = folder / name
         digest.update(p.read_bytes() if p.is_file() else b"")
