@@ -8,9 +8,11 @@ Workload rule (documented for assessors): a unit draws on a course in proportion
 to the course's central-content items it uses.  ``items_used`` counts the
 *distinct* items of the course linked to any of the unit's requirements, where a
 link counts when a person accepted or added it, or — for a requirement nobody has
-decided yet and whose proposed status is not ``gap`` — when the matcher proposed
-it with a score at or above the alignment's ``partial`` threshold (the top
-proposal when none reaches it).  ``points_attributed = course.points *
+decided yet and whose proposed status is not ``gap`` — when it is the matcher's
+best proposal (for a requirement proposed as covered by several partial items
+together, the best proposals until their combined score, 1 - ∏(1 - s), reaches
+the ``covered`` threshold).  The other ranked candidates are alternatives, often
+the same text in another course, and would inflate the workload.  ``points_attributed = course.points *
 items_used / items_total``; the unit's hours are its points times
 ``project.settings.hours_per_point``.
 """
@@ -61,18 +63,25 @@ class UnitView:
 
 # --- links and points ---------------------------------------------------------
 def counted_links(project, eff: EffectiveRequirement) -> list[str]:
-    """Item ids of one requirement that count towards workload (module docstring rule)."""
+    """Item ids of one requirement that count towards workload (see the module docstring)."""
     decided = [ln.item_id for ln in eff.links if ln.state in ("accepted", "manual")]
     if decided or eff.decided or eff.status == "gap":
         return decided
-    proposed = [ln for ln in eff.links if ln.state == "proposed"]
+    proposed = [ln for ln in eff.links if ln.state == "proposed" and ln.score is not None]
     if not proposed:
         return []
-    floor = _thresholds(project).get("partial")
-    if floor is None:
-        return [proposed[0].item_id]
-    strong = [ln.item_id for ln in proposed if ln.score is not None and ln.score >= floor - 1e-9]
-    return strong or [proposed[0].item_id]
+    proposed.sort(key=lambda ln: -ln.score)
+    chosen = [proposed[0]]
+    thresholds = _thresholds(project)
+    if eff.status == "covered" and "covered" in thresholds:
+        # covered by several partial items together: take the best until they reach the threshold
+        missing = 1.0 - proposed[0].score
+        for ln in proposed[1:]:
+            if 1.0 - missing >= thresholds["covered"] - 1e-9 or ln.score < thresholds.get("partial", 0.0):
+                break
+            chosen.append(ln)
+            missing *= 1.0 - ln.score
+    return [ln.item_id for ln in chosen]
 
 
 def _thresholds(project) -> dict[str, float]:

@@ -29,7 +29,7 @@ def points_project() -> Project:
         "R1": _result("R1", "partial", [("AAA01:cc1", 0.5), ("AAA01:cc2", 0.5)]),
         # hand-linked A:cc2 again (must not count twice) and B:cc1
         "R2": _result("R2", "gap", [("AAA01:cc4", 0.2)]),
-        # undecided, partial: B:cc2 is strong enough, B:cc3 is below the partial threshold
+        # undecided, partial: the best proposal B:cc2 counts, the alternative B:cc3 does not
         "R3": _result("R3", "partial", [("BBB01:cc2", 0.5), ("BBB01:cc3", 0.3)]),
         # undecided gap: its proposals do not count
         "R4": _result("R4", "gap", [("AAA01:cc3", 0.4)]),
@@ -59,6 +59,20 @@ def test_points_are_attributed_by_distinct_items_used(points_project):
     assert v.hours == pytest.approx(70 * 1.5)
     assert v.linked_items["R4"] == []
     assert v.linked_items["R3"] == ["BBB01:cc2"]
+
+
+def test_several_partial_proposals_count_when_together_they_make_the_status(points_project):
+    p = points_project
+    th = p.alignment.thresholds  # covered 0.6, partial 0.45
+    # covered only together: 1 - 0.5 * 0.5 = 0.75 >= 0.6 after two items; the third is not needed
+    p.alignment.results["R4"] = _result("R4", "covered", [("AAA01:cc1", 0.5), ("AAA01:cc3", 0.5), ("AAA01:cc4", 0.5)])
+    assert compute.view(p, Unit("E", "x", ["R4"])).linked_items["R4"] == ["AAA01:cc1", "AAA01:cc3"]
+    # one strong item is enough on its own: its runner-up is an alternative
+    p.alignment.results["R4"] = _result("R4", "covered", [("AAA01:cc1", 0.9), ("BBB01:cc1", 0.8)])
+    v = compute.view(p, Unit("E", "x", ["R4"]))
+    assert v.linked_items["R4"] == ["AAA01:cc1"]
+    assert v.points == pytest.approx(100 / 4)
+    assert th["covered"] == 0.6
 
 
 def test_a_requirement_subset_draws_only_on_its_own_items(points_project):
