@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..units import compute, edit, propose
 from .style import STATUS_COLOURS, status_name
+from .workers import Task
 
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "unit", "req" or "pool" (requirements in no unit)
 ROLE_ID = Qt.ItemDataRole.UserRole + 2  # unit id or requirement id
@@ -134,6 +136,7 @@ class UnitsView(QWidget):
         self.c = controller
         self._filling = False
         self._current_unit: str = ""
+        self._closing_task: Task | None = None  # the search for courses that would close gaps
 
         self.method = QComboBox()
         self.method.addItem(self.tr("per kompetensområde"), "area")
@@ -212,6 +215,8 @@ class UnitsView(QWidget):
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.points_label = QLabel()
+        self.searching_label = QLabel(self.tr("Söker kurser i hela katalogen som kan täcka luckorna …"))
+        self.searching_label.setVisible(False)
         self.courses_table = QTableWidget(0, 5)
         self.courses_table.setHorizontalHeaderLabels(
             [self.tr("Kurs"), self.tr("Namn"), self.tr("Kursens poäng"), self.tr("Moment"), self.tr("Tillskrivna poäng")]
@@ -249,6 +254,7 @@ class UnitsView(QWidget):
 
         layout.addWidget(self.title_label)
         layout.addWidget(self.verdict_label)
+        layout.addWidget(self.searching_label)
         layout.addWidget(self.points_label)
         layout.addWidget(self.courses_table, 2)
         layout.addLayout(form)
@@ -410,7 +416,7 @@ class UnitsView(QWidget):
             for widget in self.field_edits.values():
                 _set_text(widget, "")
             return
-        v = compute.view(self.project, unit)
+        v = self._unit_view(unit)
         self.title_label.setText(unit.title)
         self.verdict_label.setText(v.verdict)
         colour = STATUS_COLOURS[v.status][1].name()
@@ -470,6 +476,41 @@ class UnitsView(QWidget):
         if self.current_unit() is not None:
             menu.addAction(self.lock_button.text(), self.toggle_lock)
         return menu
+
+    def _unit_view(self, unit) -> compute.UnitView:
+        """The unit's view; the closing-course search runs in the background the first time."""
+        project = self.project
+        quick = compute.view(project, unit, closing=False)
+        open_ids = [rid for rid, status in quick.statuses.items() if status != "covered"]
+        if not open_ids or project.alignment is None or compute.closing_memoised(project, open_ids):
+            self.searching_label.setVisible(False)
+            return compute.view(project, unit)
+        self.searching_label.setVisible(True)
+        self._search_closing(open_ids)
+        return quick
+
+    def _search_closing(self, requirement_ids: list[str]) -> None:
+        if self._closing_task is not None:
+            return  # the detail is shown again when the running search ends
+        project = self.project
+        task = Task(lambda _progress: compute.closing_courses_for(project, requirement_ids))
+        self._closing_task = task
+
+        def done(*_args) -> None:
+            if not shiboken6.isValid(self):
+                return  # the view was closed while the search ran
+            self._closing_task = None
+            if self.project is project:
+                self._show_detail()
+
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(done)
+        task.signals.cancelled.connect(done)
+        task.start()
+
+    def searching(self) -> bool:
+        """True while courses that would close gaps are being searched for (tests wait on it)."""
+        return self._closing_task is not None
 
     def _update_buttons(self) -> None:
         kinds = [k for k, _ in self.tree.dragged()]

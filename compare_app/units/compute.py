@@ -143,7 +143,8 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     """The unit as it stands now (coverage, courses, points, hours, verdict).
 
     ``closing=False`` skips the search for courses that would close its gaps
-    (a whole-catalog alignment, memoised but slow the first time), e.g. for a list.
+    (a whole-catalog alignment, memoised but slow the first time), e.g. for a list;
+    before the project is aligned there is nothing to close yet, so it is skipped too.
     """
     known = [rid for rid in unit.requirement_ids if project.standard.get(rid) is not None]
     effs = {rid: project.effective(rid) for rid in known}
@@ -154,7 +155,7 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     points = round(float(sum(c.points_attributed for c in courses)), 2)
     open_ids = [rid for rid in known if statuses[rid] != "covered"]
     closers = []
-    if open_ids and closing:
+    if open_ids and closing and project.alignment is not None:
         closers = [code for code, _ in closing_courses_for(project, open_ids)]
     status = unit_status(summary)
     kinds = {rid: project.standard.item(rid).kind or "" for rid in known}
@@ -228,6 +229,13 @@ def _cache_for(curriculum: Framework) -> dict:
 def _requirement_key(curriculum: Framework, item: Item) -> tuple:
     """What a whole-catalog alignment of one requirement depends on."""
     return (item.id, item.text, item.kind, item.area, item.level, len(curriculum.items), len(curriculum.courses))
+
+
+def closing_memoised(project, requirement_ids: list[str]) -> bool:
+    """True when :func:`closing_courses_for` can answer for these requirements without aligning."""
+    cache = _closing_cache.get(id(project.curriculum), {})
+    items = [project.standard.get(rid) for rid in requirement_ids]
+    return all(_requirement_key(project.curriculum, it) in cache for it in items if it is not None)
 
 
 def _catalog_matches(project, requirement_ids: list[str]) -> dict[str, tuple[list[tuple[str, float]], dict]]:

@@ -55,7 +55,7 @@ def test_empty_project_invites_to_propose(view):
     assert view.c.project.units == [] and view.tree.topLevelItemCount() == 0
 
 
-def test_tree_shows_status_bar_points_and_verdict(proposed):
+def test_tree_shows_status_bar_points_and_verdict(proposed, qtbot):
     top = proposed.unit_item("E01")
     assert top.data(1, ROLE_COUNTS) == (2, 0, 0)
     assert top.text(2) == "Täckt"
@@ -66,7 +66,10 @@ def test_tree_shows_status_bar_points_and_verdict(proposed):
     assert gap.text(2) == "Saknas"
     proposed.tree.setCurrentItem(gap)
     assert proposed.verdict_label.text().startswith("Inte täckt: kräver kompletterande utbildning")
+    # the courses that would close the gap are searched for in the background, then shown
+    qtbot.waitUntil(lambda: not proposed.searching(), timeout=20000)
     assert "LYF01" in proposed.verdict_label.text()
+    assert proposed.searching_label.isHidden()
     proposed.tree.setCurrentItem(top)
     assert proposed.verdict_label.text().startswith("Helt täckt av")
     assert proposed.courses_table.item(0, 0).text() == "SVE01"
