@@ -12,9 +12,9 @@ decided yet and whose proposed status is not ``gap`` — when it is the matcher'
 best proposal (for a requirement proposed as covered by several partial items
 together, the best proposals until their combined score, 1 - ∏(1 - s), reaches
 the ``covered`` threshold).  The other ranked candidates are alternatives, often
-the same text in another course, and would inflate the workload.  ``points_attributed = course.points *
-items_used / items_total``; the unit's hours are its points times
-``project.settings.hours_per_point``.
+the same text in another course, and would inflate the workload.
+``points_attributed = course.points * items_used / items_total``; the unit's
+hours are its points times ``project.settings.hours_per_point``.
 """
 
 from __future__ import annotations
@@ -123,6 +123,8 @@ def attribute_points(project, linked: dict[str, list[str]]) -> list[UnitCourse]:
             continue
         total = len(course.items)
         n = len(items & {it.id for it in course.items}) if total else 0
+        if not n:
+            continue  # linked ids the loaded course no longer has
         attributed = (course.points or 0) * n / total if total else 0.0
         courses.append(UnitCourse(code, course.name, course.points, n, total, round(attributed, 2)))
     courses.sort(key=lambda c: (-c.points_attributed, c.code))

@@ -89,6 +89,15 @@ def test_statuses_summary_and_kinds(points_project):
     assert v.kinds == {"R1": "kunskap", "R4": "kunskap", "R5": "kunskap"}
 
 
+def test_empty_unit_and_stale_links(points_project):
+    v = compute.view(points_project, Unit("E", "tom", []))
+    assert (v.status, v.verdict, v.points, v.courses) == ("gap", "Inga krav i enheten", 0.0, [])
+    # a hand-made link to an item the loaded curriculum no longer has adds no points
+    points_project.reviews["R4"] = Review(links={"AAA01:cc99": "manual"})
+    v = compute.view(points_project, Unit("E", "x", ["R4"]))
+    assert v.statuses == {"R4": "covered"} and v.courses == [] and v.points == 0.0
+
+
 def test_unknown_requirement_ids_are_ignored(points_project):
     v = compute.view(points_project, Unit("E01", "x", ["R1", "borttaget"]))
     assert list(v.statuses) == ["R1"]
