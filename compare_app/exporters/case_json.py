@@ -22,13 +22,16 @@ What goes where (so another CASE tool, e.g. OpenSALT, can read it):
 
 Identifiers are UUIDs derived (uuid5) from our ids, so exporting the same project
 again gives the same identifiers; a requirement read from a CASE file keeps
-its original identifier.  ``uri`` is ``urn:uuid:<identifier>`` unless a
+its original identifier when that is a UUID of the form CASE 1.1 requires.
+Only the attributes CASE 1.1 defines for package members are written (so no
+``CFPackageURI`` on the document and no ``CFDocumentURI`` on items or associations).  ``uri`` is ``urn:uuid:<identifier>`` unless a
 ``base_uri`` is given.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -63,12 +66,13 @@ def requirement_uuid(doc_key: str, req) -> str:
     return node_id("requirement", doc_key, req.id)
 
 
+#: the UUID form CASE 1.1 requires (RFC 4122 version 1-5, lower or upper case hex)
+_CASE_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
 def _is_uuid(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except (ValueError, AttributeError, TypeError):
-        return False
-    return len(text) in (32, 36)
+    """True for an identifier CASE 1.1 accepts as it is (others are replaced by derived ones)."""
+    return isinstance(text, str) and bool(_CASE_UUID.match(text))
 
 
 def kind_type(kind: str | None) -> str:
@@ -95,11 +99,6 @@ class _Builder:
             "language": "sv",
             "adoptionStatus": "Draft",
             "caseVersion": CASE_VERSION,
-            "CFPackageURI": {
-                "title": project.standard.title or "Kompetensstandard",
-                "identifier": doc_id,
-                "uri": self.uri("CFPackages", doc_id),
-            },
         }
         self.doc_link = self.link_of(self.document, "CFDocuments")
 
@@ -134,7 +133,6 @@ class _Builder:
             "fullStatement": statement,
             "CFItemType": type_title,
             "CFItemTypeURI": self.item_type(type_title, hierarchy),
-            "CFDocumentURI": self.doc_link,
             "language": "sv",
             "lastChangeDateTime": self.changed,
         }
@@ -150,7 +148,6 @@ class _Builder:
             "associationType": kind,
             "originNodeURI": origin,
             "destinationNodeURI": destination,
-            "CFDocumentURI": self.doc_link,
             "lastChangeDateTime": self.changed,
         }
         if sequence is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import re
 from datetime import datetime
 
 DOC_REQUIRED = ("identifier", "uri", "creator", "title", "lastChangeDateTime")
@@ -14,11 +14,28 @@ ASSOC_TYPES = {
 }
 
 
+#: CASE 1.1 UUID pattern (RFC 4122, versions 1-5)
+UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.IGNORECASE)
+#: attributes CASE 1.1 defines for package members (CFPckgDocument, CFPckgItem, CFPckgAssociation)
+DOC_ATTRS = {
+    "identifier", "uri", "frameworkType", "caseVersion", "creator", "title", "lastChangeDateTime",
+    "officialSourceURL", "publisher", "description", "subject", "subjectURI", "language", "version",
+    "adoptionStatus", "statusStartDate", "statusEndDate", "licenseURI", "notes", "extensions",
+}
+ITEM_ATTRS = {
+    "identifier", "fullStatement", "alternativeLabel", "CFItemType", "uri", "humanCodingScheme",
+    "listEnumeration", "abbreviatedStatement", "conceptKeywords", "conceptKeywordsURI", "notes", "subject",
+    "subjectURI", "language", "educationLevel", "CFItemTypeURI", "licenseURI", "statusStartDate",
+    "statusEndDate", "lastChangeDateTime", "extensions",
+}
+ASSOC_ATTRS = {
+    "identifier", "associationType", "sequenceNumber", "uri", "originNodeURI", "destinationNodeURI",
+    "CFAssociationGroupingURI", "lastChangeDateTime", "notes", "extensions",
+}
+
+
 def is_uuid(text) -> bool:
-    try:
-        return str(uuid.UUID(text)) == text.lower()
-    except (ValueError, AttributeError, TypeError):
-        return False
+    return isinstance(text, str) and bool(UUID_PATTERN.match(text))
 
 
 def is_datetime(text) -> bool:
@@ -50,20 +67,21 @@ def validate_package(pkg: dict) -> list[str]:
     if not isinstance(doc, dict):
         return ["CFDocument saknas"]
     problems += [f"CFDocument saknar {k}" for k in DOC_REQUIRED if not doc.get(k)]
+    problems += [f"CFDocument har okänt attribut {k}" for k in set(doc) - DOC_ATTRS]
     types = {t["identifier"]: t for t in pkg.get("CFDefinitions", {}).get("CFItemTypes", [])}
     nodes = {doc["identifier"]: doc}
     for item in pkg.get("CFItems", []):
         problems += [f"CFItem saknar {k}" for k in ITEM_REQUIRED if not item.get(k)]
+        problems += [f"CFItem har okänt attribut {k}" for k in set(item) - ITEM_ATTRS]
         if item["identifier"] in nodes:
             problems.append(f"dubblett {item['identifier']}")
         nodes[item["identifier"]] = item
         if "CFItemTypeURI" in item:
             problems += check_link(item["CFItemTypeURI"], types)
-        if "CFDocumentURI" in item:
-            problems += check_link(item["CFDocumentURI"], {doc["identifier"]: doc})
     seen_assoc = set()
     for assoc in pkg.get("CFAssociations", []):
         problems += [f"CFAssociation saknar {k}" for k in ASSOC_REQUIRED if not assoc.get(k)]
+        problems += [f"CFAssociation har okänt attribut {k}" for k in set(assoc) - ASSOC_ATTRS]
         if assoc.get("associationType") not in ASSOC_TYPES:
             problems.append(f"okänd associationType {assoc.get('associationType')}")
         if assoc["identifier"] in seen_assoc or assoc["identifier"] in nodes:

@@ -90,15 +90,29 @@ def test_write_reimports_to_the_same_items(project, tmp_path):
     assert fw.kind == "standard"
 
 
-def test_opensalt_identifiers_survive_a_round_trip(case_dir, tmp_path):
-    src = case_dir / "SmartLevelFramework.json"
+def _requirement_identifiers(pkg) -> set[str]:
+    skip = case_out.NON_STANDARD_TYPES + (case_out.TYPE_AREA,)
+    return {i["identifier"] for i in pkg["CFItems"] if i["CFItemType"] not in skip}
+
+
+def test_opensalt_identifiers_survive_a_round_trip(case_dir):
+    src = case_dir / "Ordering.json"  # identifiers are proper RFC 4122 UUIDs
     fw = case_in.read(src)
-    p = Project(fw, welding_project().curriculum, scope=Scope(courses=["SVE01"]))
-    out = case_out.to_dict(p)
+    out = case_out.to_dict(Project(fw, welding_project().curriculum, scope=Scope(courses=["SVE01"])))
     original = {i["identifier"] for i in json.loads(src.read_text(encoding="utf-8"))["CFItems"]}
-    exported = {i["identifier"] for i in out["CFItems"] if i["CFItemType"] not in case_out.NON_STANDARD_TYPES + (case_out.TYPE_AREA,)}
-    assert exported <= original
-    assert len(exported) == len(fw.items)
+    assert _requirement_identifiers(out) <= original
+    assert len(_requirement_identifiers(out)) == len(fw.items)
+    assert validate_package(out) == []
+
+
+def test_identifiers_case_11_would_refuse_are_replaced_stably(case_dir):
+    src = case_dir / "SmartLevelFramework.json"  # identifiers like 00000000-0000-0000-0000-000000000003
+    p = Project(case_in.read(src), welding_project().curriculum, scope=Scope(courses=["SVE01"]))
+    first, again = case_out.to_dict(p), case_out.to_dict(p)
+    original = {i["identifier"] for i in json.loads(src.read_text(encoding="utf-8"))["CFItems"]}
+    assert not (_requirement_identifiers(first) & original)
+    assert _requirement_identifiers(first) == _requirement_identifiers(again)
+    assert validate_package(first) == []
 
 
 @pytest.mark.parametrize(
