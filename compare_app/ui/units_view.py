@@ -199,8 +199,9 @@ class UnitsView(QWidget):
         self.tree.dropped.connect(self.handle_drop)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self.context_menu().exec(self.tree.viewport().mapToGlobal(pos)))
-        self.c.project_replaced.connect(self.refresh)
-        self.c.changed.connect(self.refresh)
+        self._stale = False  # the project changed while the tab was hidden
+        self.c.project_replaced.connect(self._project_replaced)
+        self.c.changed.connect(self._changed)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------
@@ -262,6 +263,27 @@ class UnitsView(QWidget):
         layout.addWidget(self.eu_table, 2)
         return box
 
+    # --- following the controller ------------------------------------------------------
+    def _project_replaced(self) -> None:
+        self._filling = True
+        self.tree.clear()  # forget the old project's expansion and selection
+        self._filling = False
+        self._current_unit = ""
+        self.message.setText("")
+        self._changed()
+
+    def _changed(self) -> None:
+        """Rebuild now when visible; a hidden tab (reviewing in another tab) catches up when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     # --- reading the project -----------------------------------------------------------
     @property
     def project(self):
@@ -272,6 +294,7 @@ class UnitsView(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the tree from the project, keeping expansion, selection and the current unit."""
+        self._stale = False
         project = self.project
         tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         collapsed = {(t.data(0, ROLE_KIND), t.data(0, ROLE_ID)) for t in tops if not t.isExpanded()}

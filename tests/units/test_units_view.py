@@ -220,3 +220,11 @@ def test_context_menu_moves_without_a_mouse(proposed):
     proposed.c.undo_stack.undo()
     proposed.c.undo_stack.undo()
     assert _shape(proposed.c.project)[2] == ("Logistik", ["R4", "R5"])
+
+
+def test_hidden_tab_catches_up_when_shown(proposed):
+    proposed.hide()
+    proposed.c.push_edit("x", lambda: setattr(proposed.c.project.units[0], "title", "Dold ändring"), lambda: None)
+    assert proposed.unit_item("E01").text(COL_TITLE) == "Svetsning"  # not rebuilt while hidden
+    proposed.show()
+    assert proposed.unit_item("E01").text(COL_TITLE) == "Dold ändring"
