@@ -12,7 +12,7 @@ How the package becomes a standard:
 * ``CFItemType`` Kunskap/Färdighet/Kompetens (or Knowledge/Skill/Competence)
   gives the kind, ``educationLevel`` the level;
 * items outside the tree become requirements without an area, except the unit
-  and course-content items compare_app itself writes (see
+  and course-content items compare_app itself writes outside the tree (see
   ``compare_app.exporters.case_json``).
 
 Anything a broken or hostile file can cause is an :class:`InputError`.
@@ -113,15 +113,16 @@ def _framework(path: Path, raw: bytes, package: dict) -> Framework:
         if ident in nodes:
             fw.warnings.append(f"CFItem {ident} förekommer flera gånger; den första används")
             continue
-        if _text(item.get("CFItemType")) in NON_STANDARD_TYPES:
-            continue
         nodes[ident] = (n, item)
 
     children = _children(package, nodes, doc_id, fw)
     parent_of = {child: parent for parent, kids in children.items() for child, _ in kids}
     order = _walk(children, doc_id)
     in_tree = set(order)
-    order += [ident for ident in nodes if ident not in in_tree]  # outside the tree: file order
+    order += [  # outside the tree, in file order; compare_app's own unit and course-content items are not requirements
+        ident for ident in nodes
+        if ident not in in_tree and _text(nodes[ident][1].get("CFItemType")) not in NON_STANDARD_TYPES
+    ]
 
     ids = _unique_ids(nodes, fw)
     for position, ident in enumerate(order, 1):

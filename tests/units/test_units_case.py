@@ -267,3 +267,17 @@ def test_duplicate_coding_schemes_fall_back_to_identifiers(tmp_path):
     assert len(set(ids)) == 4
     assert "B" in ids and "u2" in ids
     assert fw.warnings
+
+
+def test_reserved_item_types_inside_the_tree_are_still_requirements(tmp_path):
+    pkg = {
+        "CFDocument": {"identifier": "doc", "title": "T"},
+        "CFItems": [
+            {"identifier": "a", "fullStatement": "i trädet", "CFItemType": "Mikromerit"},
+            {"identifier": "b", "fullStatement": "utanför trädet", "CFItemType": "Mikromerit"},
+        ],
+        "CFAssociations": [{"associationType": "isChildOf", "originNodeURI": {"identifier": "a"}, "destinationNodeURI": {"identifier": "doc"}}],
+    }
+    path = tmp_path / "typed.json"
+    path.write_text(json.dumps(pkg), encoding="utf-8")
+    assert [i.text for i in case_in.read(path).items] == ["i trädet"]
