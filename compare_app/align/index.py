@@ -35,10 +35,10 @@ from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
 from .normalise import Analysis, Normaliser, key, lemma
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
-ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY = 3, 0.05, 0.45, 8
+ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO = 3, 0.05, 0.45, 8, 2
 W_SECTION, W_SUBJECT = 0.7, 0.5
 
 _MEMO: dict[str, "CorpusIndex"] = {}
@@ -84,7 +84,8 @@ class CorpusIndex:
 
 # --- public entry -------------------------------------------------------------------
 def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
-    h = hashlib.sha256(f"v{INDEX_VERSION}|{lexicon.digest}".encode())
+    params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT)
+    h = hashlib.sha256(f"{params}|{lexicon.digest}".encode())
     for it in curriculum.items:
         course = curriculum.courses.get(it.course or "")
         h.update("\x1f".join((it.id, it.text, it.section, course.name if course else "")).encode("utf-8"))
@@ -286,7 +287,7 @@ def _associations(norm: Normaliser, curriculum: Framework) -> dict[str, list[tup
     names = list(col)
     p = np.array([df[k] for k in names], dtype=float) / n
     out: dict[str, list[tuple[str, float]]] = {}
-    mask = (co.row != co.col) & (co.data >= 2)
+    mask = (co.row != co.col) & (co.data >= ASSOC_MIN_CO)
     for a, b, c in zip(co.row[mask], co.col[mask], co.data[mask]):
         pab = c / n
         npmi = math.log(pab / (p[a] * p[b])) / -math.log(pab)

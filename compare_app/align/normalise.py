@@ -38,6 +38,8 @@ _DOUBLE_ENDINGS = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
 #: weights of the terms a token contributes, relative to the word itself
 W_WORD, W_HEAD, W_MODIFIER, W_EXPANSION = 1.0, 0.6, 0.4, 0.8
 MIN_COMPOUND, MIN_PART = 6, 3
+#: derivational suffixes that look like words but never head a compound ("säker|het", "kunn|skap")
+_SUFFIX_HEADS = frozenset("het skap dom else ning lig ig isk ande ende are eri ism itet tion bar sam lös full mässig aktig".split())
 
 
 def stem(word: str) -> str:
@@ -219,6 +221,8 @@ class Normaliser:
         best, best_score = [word], self._known_score(word) if depth else -1.0
         for i in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:i], word[i:]
+            if right in _SUFFIX_HEADS:
+                continue
             right_score = self._known_score(right)
             if right_score <= 0:
                 continue
