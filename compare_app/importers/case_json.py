@@ -124,7 +124,7 @@ def _framework(path: Path, raw: bytes, package: dict) -> Framework:
         if ident not in in_tree and _text(nodes[ident][1].get("CFItemType")) not in NON_STANDARD_TYPES
     ]
 
-    ids = _unique_ids(nodes, fw)
+    ids = _unique_ids({ident: nodes[ident] for ident in order}, fw)
     for position, ident in enumerate(order, 1):
         if children.get(ident):
             continue  # a grouping, not a requirement
