@@ -58,7 +58,8 @@ def _heading_level(style: str) -> int | None:
 
 
 def _is_list(paragraph, style: str) -> bool:
-    if "list" in style.lower():  # List Paragraph, List Bullet, List Number (Liststycke is stored as List Paragraph)
+    low = style.lower()
+    if "list" in low or low.startswith(("punktlista", "numrerad lista")):  # English names, or Swedish ones LibreOffice may store
         return True
     ppr = paragraph._p.pPr
     return ppr is not None and ppr.numPr is not None

@@ -94,3 +94,21 @@ def test_document_with_only_a_title_is_an_error(make_docx):
 def test_duplicate_ids_in_word(make_docx):
     fw = load_standard(make_docx([("heading", "A"), ("list", "K1 Ett"), ("list", "K1 Två")]))
     assert [it.id for it in fw.items] == ["K1", "K1-2"] and any("K1" in w for w in fw.warnings)
+
+
+def test_numbering_and_swedish_list_style_names_make_list_paragraphs(tmp_path):
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc = Document()
+    doc.add_heading("Säkerhet", level=1)
+    numbered = doc.add_paragraph("Numrerat krav utan liststil")
+    num_pr = numbered._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().val = 1
+    doc.styles.add_style("Punktlista 2", WD_STYLE_TYPE.PARAGRAPH)
+    doc.add_paragraph("Krav i svensk punktlista", style="Punktlista 2")
+    doc.add_paragraph("Vanlig brödtext, inget krav.")
+    path = tmp_path / "svensk.docx"
+    doc.save(path)
+    fw = load_standard(path)
+    assert [it.text for it in fw.items] == ["Numrerat krav utan liststil", "Krav i svensk punktlista"]

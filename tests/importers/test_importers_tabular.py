@@ -181,7 +181,9 @@ def test_preview_shows_header_mapping_and_rows(make_xlsx, standard_rows):
 
 
 def test_preview_csv_and_unsupported(make_csv, standard_rows, tmp_path):
-    pv = preview_table(make_csv(standard_rows))
+    from compare_app.importers.preview import preview_table as public_preview
+
+    pv = public_preview(make_csv(standard_rows))
     assert pv.sheet == "" and pv.header_row == 3 and pv.mapping["text"] == "Kompetenskrav"
     other = tmp_path / "x.docx"
     other.write_bytes(b"PK")
