@@ -379,13 +379,13 @@ def _read_file(path: Path) -> bytes:
                                f"{MAX_FILE_BYTES // 2**20} MB)")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = fh.read(st.st_size + 1)  # read(n) reserves n bytes: never ask for the limit itself
     except OSError as exc:
         raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
     if not data:
         raise InputError(path, "filen är tom")
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(path, "filen är för stor för en projektfil")
+    if len(data) > min(MAX_FILE_BYTES, st.st_size):
+        raise InputError(path, "filen växte medan den lästes; försök igen")
     return data
 
 
