@@ -76,7 +76,10 @@ def propose_by_cluster(
     link are grouped by the course outside the scope that would close them
     (:func:`~compare_app.units.compute.closing_courses_for`); those no course
     would close form one unit per area titled as needing complementary training.
+    Before the project is aligned there is nothing to cluster on: units per area.
     """
+    if project.alignment is None:
+        return propose_by_area(project, requirement_ids, taken_ids)  # no content links to cluster on yet
     items = _requirements(project, requirement_ids)
     per_req = requirement_courses(project, [it.id for it in items])
     popularity: Counter = Counter()

@@ -45,6 +45,11 @@ def test_cluster_keeps_lone_or_uncloseable_requirements_per_area():
     assert by_req["R4"] is by_req["R5"]
 
 
+def test_cluster_before_alignment_falls_back_to_areas():
+    p = welding_project()
+    assert [u.requirement_ids for u in propose.propose_by_cluster(p)] == [u.requirement_ids for u in propose.propose_by_area(p)]
+
+
 def test_cluster_absorbs_a_lone_requirement_sharing_courses():
     p = welding_project()
     p.align()
