@@ -22,6 +22,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from ..errors import InputError
+from ._clean import describe
 
 MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
@@ -87,7 +88,7 @@ def iter_archive(path: Path, suffixes: tuple[str, ...], limits: Limits = Limits(
         else:
             raise InputError(path, "okänt arkivformat (väntade .zip, .tgz eller .tar.gz)")
     except _ARCHIVE_ERRORS as exc:
-        raise InputError(path, f"arkivet är skadat eller inte ett arkiv ({type(exc).__name__}: {exc})"[:300]) from None
+        raise InputError(path, f"arkivet är skadat eller inte ett arkiv ({describe(exc)})") from None
 
 
 def _iter_zip(path: Path, suffixes, limits: Limits):
@@ -156,7 +157,7 @@ def open_zip_document(path: Path, what: str) -> io.BytesIO:
             if bad is not None:
                 raise InputError(path, f"dokumentet är skadat (del {bad})")
     except _ARCHIVE_ERRORS as exc:
-        raise InputError(path, f"är skadad eller avkortad ({type(exc).__name__}: {exc})"[:300]) from None
+        raise InputError(path, f"är skadad eller avkortad ({describe(exc)})") from None
     return io.BytesIO(data)
 
 
