@@ -238,3 +238,26 @@ def test_whole_real_catalog_roundtrip(tmp_path, real_catalog):
     assert loaded.changed_sources == []  # the archive on disk is the one embedded
     assert loaded.missing_sources == ["standard.xlsx"]  # the synthetic standard has no file
     assert len(loaded.project.curriculum.items) == len(real_catalog.items)
+
+
+def test_changed_file_inside_a_curriculum_folder_is_reported(tmp_path):
+    """A curriculum read from a folder of XML files: the stored digest matches the importer's."""
+    import shutil
+
+    from compare_app.importers import load_curriculum
+    from compare_app.paths import samples_dir
+
+    source = samples_dir() / "kursplaner"
+    if not source.is_dir() or not list(source.rglob("*.xml")):
+        pytest.skip("bundled sample curriculum folder not present")
+    folder = tmp_path / "kursplaner"
+    shutil.copytree(source, folder)
+    project = make_project(n_courses=1, items_per_course=1, n_reqs=2)
+    project.curriculum = load_curriculum(folder)
+    project.standard.sources = []
+    path = tmp_path / "p.cmpproj"
+    storage.save(project, path)
+    assert storage.load(path).changed_sources == []
+    first_xml = sorted(folder.rglob("*.xml"))[0]
+    first_xml.write_bytes(first_xml.read_bytes() + "\n<!-- ändrad -->\n".encode())
+    assert storage.load(path).changed_sources == [str(folder)]
