@@ -169,7 +169,7 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
         points=points,
         hours=round(points * project.settings.hours_per_point, 1),
         status=status,
-        verdict=verdict(status, courses, open_ids, closers),
+        verdict=verdict(status, courses, [_open_label(rid, statuses[rid]) for rid in open_ids], closers),
         closing_courses=closers,
         kinds=kinds,
         level=unit.level or proposed_level(project.standard.item(rid) for rid in known),
@@ -200,6 +200,11 @@ def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing
     if closing:
         text += f" (t.ex. {_join(closing)})"
     return text
+
+
+def _open_label(requirement_id: str, status: str) -> str:
+    """A requirement named in a verdict; a partly covered one says so."""
+    return f"{requirement_id} (delvis)" if status == "partial" else requirement_id
 
 
 def _join(words: list[str]) -> str:

@@ -81,6 +81,12 @@ def test_a_requirement_subset_draws_only_on_its_own_items(points_project):
     assert v.points == pytest.approx(50 / 5)
 
 
+def test_verdict_names_missing_requirements_and_marks_partial_ones(points_project):
+    points_project.reviews["R2"] = Review(status="partial")
+    v = compute.view(points_project, Unit("E01", "Alla", ["R1", "R2", "R4"]))
+    assert v.verdict.startswith("Täckt utom R2 (delvis) och R4")
+
+
 def test_statuses_summary_and_kinds(points_project):
     v = compute.view(points_project, Unit("E01", "Alla", ["R1", "R4", "R5"]))
     assert v.statuses == {"R1": "covered", "R4": "gap", "R5": "covered"}
