@@ -188,7 +188,9 @@ def in_scope(project) -> list[str]:
 def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str]) -> str:
     """A sentence an assessor can read aloud, in plain Swedish."""
     if status == "covered":
-        return "Helt täckt av " + _join([c.code for c in courses] or ["godkända beslut"])
+        if not courses:
+            return "Helt täckt enligt bedömarens beslut"
+        return "Helt täckt av " + _join([c.code for c in courses])
     if status == "partial":
         text = "Täckt utom " + _join(open_ids)
         if closing:

@@ -102,6 +102,7 @@ def test_empty_unit_and_stale_links(points_project):
     points_project.reviews["R4"] = Review(links={"AAA01:cc99": "manual"})
     v = compute.view(points_project, Unit("E", "x", ["R4"]))
     assert v.statuses == {"R4": "covered"} and v.courses == [] and v.points == 0.0
+    assert v.verdict == "Helt täckt enligt bedömarens beslut"
 
 
 def test_unknown_requirement_ids_are_ignored(points_project):
