@@ -100,14 +100,14 @@ class _Builder:
             "adoptionStatus": "Draft",
             "caseVersion": CASE_VERSION,
         }
-        self.doc_link = self.link_of(self.document, "CFDocuments")
+        self.doc_link = self.link_of(self.document)
 
     def uri(self, kind: str, identifier: str) -> str:
         if self.base_uri:
             return f"{self.base_uri}/ims/case/v1p1/{kind}/{identifier}"
         return f"urn:uuid:{identifier}"
 
-    def link_of(self, node: dict, kind: str = "CFItems") -> dict:
+    def link_of(self, node: dict) -> dict:
         title = node.get("title") or node.get("humanCodingScheme") or node.get("fullStatement", "")
         return {"title": title[:200], "identifier": node["identifier"], "uri": node["uri"]}
 

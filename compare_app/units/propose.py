@@ -29,7 +29,7 @@ def _requirements(project, requirement_ids: list[str] | None) -> list:
     return [it for it in items if it.id in wanted]
 
 
-def _unit(project, n: int, title: str, items: list, taken: set[str]) -> Unit:
+def _unit(n: int, title: str, items: list, taken: set[str]) -> Unit:
     uid = _free_id(n, taken)
     taken.add(uid)
     return Unit(id=uid, title=title, requirement_ids=[it.id for it in items], level=proposed_level(items))
@@ -47,7 +47,7 @@ def propose_by_area(project, requirement_ids: list[str] | None = None, taken_ids
     for it in _requirements(project, requirement_ids):
         groups.setdefault(it.area or "Övrigt", []).append(it)
     taken = set(taken_ids or ())
-    return [_unit(project, n, area, items, taken) for n, (area, items) in enumerate(groups.items(), 1)]
+    return [_unit(n, area, items, taken) for n, (area, items) in enumerate(groups.items(), 1)]
 
 
 def requirement_courses(project, requirement_ids: list[str] | None = None) -> dict[str, Counter]:
@@ -101,9 +101,9 @@ def propose_by_cluster(
     units: list[Unit] = []
     order = {it.id: n for n, it in enumerate(project.standard.items)}
     for code, members in sorted(groups.items(), key=lambda kv: min(order[it.id] for it in kv[1])):
-        units.append(_unit(project, len(units) + 1, _cluster_title(project, code, members), members, taken))
+        units.append(_unit(len(units) + 1, _cluster_title(project, code, members), members, taken))
     for title, members in _complementary_groups(project, [it for group in uncovered.values() for it in group]):
-        units.append(_unit(project, len(units) + 1, title, members, taken))
+        units.append(_unit(len(units) + 1, title, members, taken))
     return units
 
 
