@@ -44,7 +44,7 @@ def recovery_dir() -> Path:
 
 def file_for(project_id: str) -> Path:
     """The recovery file of a project id (ids from files are sanitised before use as names)."""
-    name = project_id if _SAFE_ID.fullmatch(project_id) else hashlib.sha1(project_id.encode("utf-8", "replace")).hexdigest()
+    name = project_id if _SAFE_ID.fullmatch(project_id) else hashlib.sha1(project_id.encode("utf-8", "surrogatepass")).hexdigest()
     return recovery_dir() / f"{name}{SUFFIX}"
 
 
@@ -78,7 +78,10 @@ def pending() -> list[RecoveryEntry]:
 
 
 def restore(entry: RecoveryEntry) -> Project:
-    """The project as it was autosaved. The recovery file stays until saved or discarded."""
+    """The project as it was autosaved. The recovery file stays until saved or discarded.
+
+    Raises :class:`InputError` when the file was damaged after :func:`pending` listed it.
+    """
     from .storage import read_project_file
 
     project, _info = read_project_file(entry.path)

@@ -81,3 +81,22 @@ def test_pending_lists_newest_first(monkeypatch):
     entries = recovery.pending()
     assert [e.project_id for e in entries] == [first.id, second.id]
     assert entries[0].saved_at == datetime(2026, 3, 1, 10, 30, tzinfo=timezone.utc)
+
+
+def test_restore_of_a_file_damaged_after_listing_is_an_input_error():
+    import pytest
+
+    from compare_app.errors import InputError
+
+    recovery.autosave(small(), None)
+    entry = recovery.pending()[0]
+    entry.path.write_bytes(entry.path.read_bytes()[:200])
+    with pytest.raises(InputError):
+        recovery.restore(entry)
+
+
+def test_odd_project_ids_get_distinct_safe_file_names():
+    ids = ["a/b", "a\\b", "\ud800", "x" * 300, "", "ÅÄÖ"]
+    names = [recovery.file_for(i) for i in ids]
+    assert len(set(names)) == len(ids)
+    assert all(n.parent == recovery.recovery_dir() and n.name.endswith(recovery.SUFFIX) for n in names)
