@@ -8,6 +8,7 @@ reports can never disagree with each other or with ``project.summary()``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,14 @@ _MONTHS = (
     "januari", "februari", "mars", "april", "maj", "juni",
     "juli", "augusti", "september", "oktober", "november", "december",
 )
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean_text(text: str | None) -> str:
+    """Text safe for XML-based files: control characters (which Word and Excel reject) removed."""
+    return _CONTROL.sub("", text or "")
 
 
 def swedish_date(day: date) -> str:
@@ -125,6 +134,7 @@ class ReportData:
     by_id: dict[str, RequirementRow] = field(default_factory=dict)
     #: code -> name of every course in the curriculum (suggested courses lie outside the scope)
     course_names: dict[str, str] = field(default_factory=dict)
+    essential: list[str] = field(default_factory=list)  # requirement ids or area names
 
     def course_label(self, code: str) -> str:
         name = self.course_names.get(code, "")
@@ -133,6 +143,11 @@ class ReportData:
     @property
     def gaps(self) -> list[RequirementRow]:
         return [r for r in self.requirements if r.status == "gap"]
+
+    def main_gaps(self) -> list[RequirementRow]:
+        """Gaps with the requirements the project marks essential (by id or area) first."""
+        essential = set(self.essential)
+        return sorted(self.gaps, key=lambda r: not (r.id in essential or r.area in essential))
 
     @property
     def decided(self) -> list[RequirementRow]:
@@ -157,17 +172,18 @@ def build(project, today: date | None = None) -> ReportData:
     units, available = _units(project)
     gap_ids = [r.id for r in rows if r.status == "gap"]
     data = ReportData(
-        title=project.title or project.standard.title,
-        standard_title=project.standard.title,
-        curriculum_title=project.curriculum.title,
-        scope=project.scope.describe(),
-        author=project.settings.author,
+        title=clean_text(project.title or project.standard.title),
+        standard_title=clean_text(project.standard.title),
+        curriculum_title=clean_text(project.curriculum.title),
+        scope=clean_text(project.scope.describe()),
+        author=clean_text(project.settings.author),
         date_text=swedish_date(today or date.today()),
         project_id=project.id,
         sources=_sources(project),
         summary=summarise([r.status for r in rows]),
         area_summaries=[
-            (area, summarise([r.status for r in rows if r.area == area])) for area in project.standard.areas()
+            (clean_text(area), summarise([r.status for r in rows if r.area == clean_text(area)]))
+            for area in project.standard.areas()
         ],
         requirements=rows,
         courses=[_course_tuple(project, code) for code in _report_courses(project)],
@@ -179,6 +195,7 @@ def build(project, today: date | None = None) -> ReportData:
         method_text=method_text(),
         by_id=by_id,
         course_names={code: course.name for code, course in project.curriculum.courses.items()},
+        essential=list(project.essential),
     )
     return data
 
@@ -187,15 +204,15 @@ def _requirement_row(project, item, eff: EffectiveRequirement, thresholds: dict[
     links = [_link_row(project, link) for link in eff.links]
     return RequirementRow(
         id=item.id,
-        area=item.area,
+        area=clean_text(item.area),
         kind=item.kind or "",
         level=item.level or "",
-        text=item.text,
+        text=clean_text(item.text),
         status=eff.status,
         score=eff.score,
         decided=eff.decided,
-        decided_by=eff.decided_by,
-        note=eff.note,
+        decided_by=clean_text(eff.decided_by),
+        note=clean_text(eff.note),
         links=links,
         shown_links=_shown_links(eff.status, links, thresholds),
     )
@@ -208,9 +225,9 @@ def _link_row(project, link) -> LinkRow:
     text = item.text if item else (link.match.text if link.match else "")
     return LinkRow(
         item_id=link.item_id,
-        item_text=text,
+        item_text=clean_text(text),
         course=code or "",
-        course_name=course.name if course else "",
+        course_name=clean_text(course.name) if course else "",
         points=course.points if course else None,
         score=link.score,
         state=link.state,
@@ -255,7 +272,7 @@ def _report_courses(project) -> list[str]:
 
 def _course_tuple(project, code: str) -> tuple[str, str, int | None]:
     course = project.curriculum.courses[code]
-    return code, course.name, course.points
+    return code, clean_text(course.name), course.points
 
 
 # --- units: provided by compare_app.units.compute when present ---------------------------
@@ -294,15 +311,15 @@ def _unit_row(view) -> UnitRow:
     unit = view.unit
     return UnitRow(
         id=unit.id,
-        title=unit.title,
+        title=clean_text(unit.title),
         level=unit.level or "",
         requirement_ids=list(unit.requirement_ids),
         summary=view.summary,
         status=view.status,
-        verdict=view.verdict,
+        verdict=clean_text(view.verdict),
         points=float(view.points or 0.0),
         hours=view.hours,
-        courses=[(c.code, c.name, float(c.points_attributed or 0.0)) for c in view.courses],
+        courses=[(c.code, clean_text(c.name), float(c.points_attributed or 0.0)) for c in view.courses],
         closing_courses=list(view.closing_courses or []),
     )
 

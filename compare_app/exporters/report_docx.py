@@ -19,7 +19,8 @@ from ._report_chart import donut_png
 
 # Column widths (cm) of the requirement table on an A4 page with 2 cm margins (17 cm text width).
 _REQ_COLS = (5.6, 6.2, 1.9, 3.3)
-_SUMMARY_GAP_LIMIT = 8
+_SUMMARY_GAP_LIMIT = 5
+_SUMMARY_TEXT_LIMIT = 110  # characters of a requirement shown on the summary page
 _HEADING_STYLES = ("Heading 1", "Heading 2")
 
 
@@ -155,12 +156,6 @@ def _repeat_header(row) -> None:
     tr_pr.append(header)
 
 
-def _keep_row_together(row) -> None:
-    from docx.oxml import OxmlElement
-
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
 def _table(doc, headers: list[str], widths_cm: tuple[float, ...]):
     """A grid table with a shaded header row that repeats on every page."""
 
@@ -186,15 +181,63 @@ def _fix_widths(table, widths_cm: tuple[float, ...]) -> None:
             cell.width = Cm(width)
 
 
-def _add_row(table, widths_cm: tuple[float, ...]):
-    from docx.shared import Cm
+class _Cell:
+    """One body cell as WordprocessingML paragraphs, with an optional fill colour."""
 
-    row = table.add_row()
-    _keep_row_together(row)
-    cells = row.cells
-    for cell, width in zip(cells, widths_cm):
-        cell.width = Cm(width)
-    return cells
+    def __init__(self, width_cm: float):
+        self.width_cm = width_cm
+        self.paragraphs: list[str] = []
+        self.fill: str | None = None
+
+    def text(self, text: str, bold: bool = False, small: bool = False, colour: str | None = None) -> "_Cell":
+        props = ("<w:b/>" if bold else "") + (f'<w:color w:val="{colour}"/>' if colour else "")
+        props += f'<w:sz w:val="{17 if small else 19}"/>'
+        self.paragraphs.append(
+            '<w:p><w:pPr><w:spacing w:after="20"/></w:pPr>'
+            f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r></w:p>'
+        )
+        return self
+
+    def xml(self) -> str:
+        shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{self.fill}"/>' if self.fill else ""
+        width = round(self.width_cm * 567)  # twentieths of a point per cm
+        return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
+                f'{"".join(self.paragraphs) or "<w:p/>"}</w:tc>')
+
+
+class _Rows:
+    """Body rows collected as XML and appended in one parse.
+
+    python-docx's per-cell API costs about a millisecond per paragraph; a 500-requirement
+    report has thousands, so the rows are written as markup instead.
+    """
+
+    def __init__(self, table, widths_cm: tuple[float, ...]):
+        self.table, self.widths = table, widths_cm
+        self.rows: list[list[_Cell]] = []
+
+    def add(self) -> list[_Cell]:
+        cells = [_Cell(w) for w in self.widths]
+        self.rows.append(cells)
+        return cells
+
+    def close(self) -> None:
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        body = "".join(
+            "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(c.xml() for c in cells) + "</w:tr>"
+            for cells in self.rows
+        )
+        for tr in list(parse_xml(f"<w:tbl {nsdecls('w')}>{body}</w:tbl>")):
+            self.table._tbl.append(tr)
+        self.rows.clear()
+
+
+def _xml_text(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(rd.clean_text(text))
 
 
 def _cell_text(cell, text: str, bold: bool = False, small: bool = False, colour: str | None = None):
@@ -337,7 +380,7 @@ def _chart_with_legend(doc, data: rd.ReportData) -> None:
     _fix_widths(layout, (6.5, 10.5))
     left, right = layout.rows[0].cells
     run = left.paragraphs[0].add_run()
-    run.add_picture(io.BytesIO(png), width=Cm(5.2))
+    run.add_picture(io.BytesIO(png), width=Cm(4.6))
     _describe_picture(run, f"Diagram: täckningsgrad {rd.percent(s.coverage)}; "
                            f"{s.covered} täckta, {s.partial} delvis, {s.gap} luckor")
     legend = right.add_table(rows=0, cols=4)
@@ -365,37 +408,45 @@ def _describe_picture(run, text: str) -> None:
 
 def _unit_verdicts(doc, data: rd.ReportData) -> None:
     doc.add_heading("Bedömning per enhet", level=2)
-    widths = (5.0, 1.6, 10.4)
-    table = _table(doc, ["Enhet", "Status", "Bedömning"], widths)
+    widths = (4.8, 1.9, 10.3)
+    rows = _Rows(_table(doc, ["Enhet", "Status", "Bedömning"], widths), widths)
     for unit in data.units:
-        cells = _add_row(table, widths)
-        _cell_text(cells[0], unit.title, bold=True)
-        _cell_text(cells[0], f"{unit.summary.covered}/{unit.summary.partial}/{unit.summary.gap} "
-                             "täckt/delvis/lucka", small=True, colour="555555")
-        _cell_text(cells[1], rd.STATUS_SV[unit.status])
-        _shade(cells[1], rd.STATUS_FILL[unit.status])
-        _cell_text(cells[2], unit.verdict)
+        cells = rows.add()
+        cells[0].text(unit.title, bold=True)
+        cells[0].text(f"{unit.summary.covered}/{unit.summary.partial}/{unit.summary.gap} "
+                      "täckt/delvis/lucka", small=True, colour="555555")
+        cells[1].text(rd.STATUS_SV[unit.status]).fill = rd.STATUS_FILL[unit.status]
+        cells[2].text(unit.verdict, small=True)
+    rows.close()
 
 
 def _area_table(doc, data: rd.ReportData) -> None:
     doc.add_heading("Täckning per kompetensområde", level=2)
     widths = (8.0, 2.0, 2.0, 2.0, 3.0)
-    table = _table(doc, ["Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"], widths)
+    rows = _Rows(_table(doc, ["Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"], widths), widths)
     for area, s in data.area_summaries:
-        cells = _add_row(table, widths)
+        cells = rows.add()
         for cell, text in zip(cells, (area or "(utan område)", s.covered, s.partial, s.gap, rd.percent(s.coverage))):
-            _cell_text(cell, str(text))
+            cell.text(str(text))
+    rows.close()
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _main_gaps(doc, data: rd.ReportData) -> None:
-    gaps = data.gaps
+    from docx.shared import Pt
+
+    gaps = data.main_gaps()
     if not gaps:
         return
     doc.add_heading("Största luckorna", level=2)
     for row in gaps[:_SUMMARY_GAP_LIMIT]:
         p = doc.add_paragraph(style="List Bullet")
+        p.paragraph_format.space_after = Pt(1)
         p.add_run(f"{row.id}: ").bold = True
-        p.add_run(row.text)
+        p.add_run(_shorten(row.text, _SUMMARY_TEXT_LIMIT))
     if len(gaps) > _SUMMARY_GAP_LIMIT:
         doc.add_paragraph(f"… och {len(gaps) - _SUMMARY_GAP_LIMIT} luckor till, se avsnittet Luckor.")
 
@@ -422,7 +473,7 @@ def _requirement_sections(doc, data: rd.ReportData, progress: Progress | None) -
 
 def _unit_section(doc, data: rd.ReportData, unit: rd.UnitRow) -> None:
     doc.add_heading(unit.title, level=2)
-    p = doc.add_paragraph()
+    p = _intro(doc)
     p.add_run(f"Bedömning: {rd.STATUS_SV[unit.status]}. ").bold = True
     p.add_run(unit.verdict)
     facts = [f"{len(unit.requirement_ids)} krav"]
@@ -431,42 +482,50 @@ def _unit_section(doc, data: rd.ReportData, unit: rd.UnitRow) -> None:
     if unit.points:
         hours = f" (cirka {_points(unit.hours)} timmar)" if unit.hours else ""
         facts.append(f"{_points(unit.points)} gymnasiepoäng{hours}")
-    doc.add_paragraph("Omfattning: " + ", ".join(facts) + ".")
+    _intro(doc, "Omfattning: " + ", ".join(facts) + ".")
     if unit.courses:
-        doc.add_paragraph("Kurser: " + "; ".join(
+        _intro(doc, "Kurser: " + "; ".join(
             f"{code} {name} ({_points(pts)} p)" for code, name, pts in unit.courses) + ".")
     if unit.closing_courses:
-        doc.add_paragraph("Kurser som kan täcka enhetens luckor: " + ", ".join(
+        _intro(doc, "Kurser som kan täcka enhetens luckor: " + ", ".join(
             data.course_label(code) for code in unit.closing_courses) + ".")
     rows = [data.by_id[rid] for rid in unit.requirement_ids if rid in data.by_id]
     if rows:
         _requirement_table(doc, rows)
 
 
+def _intro(doc, text: str = ""):
+    """A paragraph kept on the same page as what follows (a unit's facts stay with its table)."""
+    p = doc.add_paragraph(text)
+    p.paragraph_format.keep_with_next = True
+    return p
+
+
 def _requirement_table(doc, rows: list[rd.RequirementRow]) -> None:
-    table = _table(doc, ["Krav", "Kursinnehåll", "Status", "Bedömarens notering"], _REQ_COLS)
+    out = _Rows(_table(doc, ["Krav", "Kursinnehåll", "Status", "Bedömarens notering"], _REQ_COLS), _REQ_COLS)
     for row in rows:
-        cells = _add_row(table, _REQ_COLS)
-        _cell_text(cells[0], row.id, bold=True, small=True)
-        _cell_text(cells[0], row.text)
+        cells = out.add()
+        cells[0].text(row.id, bold=True, small=True)
+        cells[0].text(row.text)
         _link_cell(cells[1], row)
-        _cell_text(cells[2], row.status_sv, bold=True)
-        _cell_text(cells[2], "beslutad" if row.decided else "förslag", small=True, colour="555555")
-        _shade(cells[2], rd.STATUS_FILL[row.status])
+        cells[2].text(row.status_sv, bold=True)
+        cells[2].text("beslutad" if row.decided else "förslag", small=True, colour="555555")
+        cells[2].fill = rd.STATUS_FILL[row.status]
         if row.note:
-            _cell_text(cells[3], row.note)
+            cells[3].text(row.note)
         if row.decided and row.decided_by:
-            _cell_text(cells[3], f"Beslut: {row.decided_by}", small=True, colour="555555")
+            cells[3].text(f"Beslut: {row.decided_by}", small=True, colour="555555")
+    out.close()
 
 
-def _link_cell(cell, row: rd.RequirementRow) -> None:
+def _link_cell(cell: _Cell, row: rd.RequirementRow) -> None:
     if not row.shown_links:
-        _cell_text(cell, "Inget kursinnehåll kopplat.", small=True, colour="555555")
+        cell.text("Inget kursinnehåll kopplat.", small=True, colour="555555")
         return
     for link in row.shown_links:
-        _cell_text(cell, f"{link.course_label}", bold=True, small=True)
+        cell.text(link.course_label, bold=True, small=True)
         state = "" if link.state == "accepted" else f" ({rd.LINK_STATE_SV[link.state]})"
-        _cell_text(cell, f"{link.item_text}{state}", small=True)
+        cell.text(f"{link.item_text}{state}", small=True)
 
 
 # --- gap list and appendix ------------------------------------------------------------
@@ -481,20 +540,23 @@ def _gap_list(doc, data: rd.ReportData) -> None:
     if with_suggestions:
         text += " Kolumnen till höger visar nationella kurser vars centrala innehåll kan täcka kravet."
     doc.add_paragraph(text)
-    widths = (7.0, 3.0, 7.0) if with_suggestions else (11.0, 6.0)
+    widths = (6.5, 4.2, 6.3) if with_suggestions else (11.0, 6.0)
     headers = ["Krav", "Kompetensområde"] + (["Kurser som kan täcka luckan"] if with_suggestions else [])
-    table = _table(doc, headers, widths)
+    rows = _Rows(_table(doc, headers, widths), widths)
     for row in gaps:
-        cells = _add_row(table, widths)
-        _cell_text(cells[0], row.id, bold=True, small=True)
-        _cell_text(cells[0], row.text)
-        _cell_text(cells[1], row.area)
+        cells = rows.add()
+        cells[0].text(row.id, bold=True, small=True)
+        cells[0].text(row.text)
+        cells[1].text(row.area, small=True)
         if with_suggestions:
             codes = data.gap_suggestions.get(row.id, [])
-            _cell_text(cells[2], ", ".join(data.course_label(c) for c in codes) or "Ingen nationell kurs hittades.")
+            cells[2].text(", ".join(data.course_label(c) for c in codes) or "Ingen nationell kurs hittades.")
+    rows.close()
 
 
 def _appendix(doc, data: rd.ReportData) -> None:
+    from docx.shared import Pt
+
     doc.add_heading("Bilaga: Metod", level=1)
     _markdown(doc, data.method_text)
     doc.add_heading("Tröskelvärden och beslut", level=2)
@@ -513,15 +575,16 @@ def _appendix(doc, data: rd.ReportData) -> None:
     doc.add_paragraph(f"Beslutade av en person: {len(decided)} krav. Ogranskade förslag: {len(unreviewed)} krav.")
     if decided:
         widths = (3.0, 2.0, 5.0, 7.0)
-        table = _table(doc, ["Krav", "Status", "Beslutad av", "Notering"], widths)
+        rows = _Rows(_table(doc, ["Krav", "Status", "Beslutad av", "Notering"], widths), widths)
         for row in decided:
-            cells = _add_row(table, widths)
-            _cell_text(cells[0], row.id)
-            _cell_text(cells[1], row.status_sv)
-            _shade(cells[1], rd.STATUS_FILL[row.status])
-            _cell_text(cells[2], row.decided_by or "–")
-            _cell_text(cells[3], row.note)
+            cells = rows.add()
+            cells[0].text(row.id)
+            cells[1].text(row.status_sv).fill = rd.STATUS_FILL[row.status]
+            cells[2].text(row.decided_by or "–")
+            cells[3].text(row.note)
+        rows.close()
     if unreviewed:
+        doc.add_paragraph().paragraph_format.space_after = Pt(0)
         doc.add_paragraph("Ogranskade förslag: " + ", ".join(r.id for r in unreviewed) + ".")
 
 

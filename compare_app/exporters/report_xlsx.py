@@ -117,7 +117,7 @@ def _styles() -> _Styles:
 def put_text(ws, row: int, col: int, value: str | None):
     """A string cell that can never become a formula (data type ``s`` plus Excel's quote prefix)."""
     cell = ws.cell(row=row, column=col)
-    text = "" if value is None else str(value)
+    text = rd.clean_text("" if value is None else str(value))
     cell.value = text
     cell.data_type = "s"
     if text.startswith(_FORMULA_START):

@@ -129,3 +129,19 @@ def test_sheets_left_out_when_empty(project, tmp_path):
     project.units = []
     wb = load_workbook(report_xlsx.write(project, tmp_path / "r.xlsx"))
     assert "Luckor" not in wb.sheetnames
+
+
+def test_control_characters_from_imported_text_do_not_break_either_report(project, tmp_path):
+    from docx import Document
+
+    from compare_app.exporters import report_docx
+
+    project.standard.items[0].text = "Kan arbeta\x07 säkert\x0b med lyft."
+    project.set_note("R1", "Notering\x01 med styrtecken", by="Test")
+    wb = load_workbook(report_xlsx.write(project, tmp_path / "r.xlsx"))
+    row = next(r for r in _rows(wb["Matris"], 1) if r["Krav-id"].value == "R1")
+    assert row["Krav"].value == "Kan arbeta säkert med lyft."
+    doc = Document(str(report_docx.write(project, tmp_path / "r.docx")))
+    texts = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    assert any("Kan arbeta säkert med lyft." in t for t in texts)
+    assert any("Notering med styrtecken" in t for t in texts)
