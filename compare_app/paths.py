@@ -8,26 +8,27 @@ settings, caches and recovery files live in the platform's user folders.
 from __future__ import annotations
 
 import sys
-from importlib import resources as _res
 from pathlib import Path
 
 APP_NAME = "compare_app"
 APP_AUTHOR = "compare_app"
 
 
-def _bundled(folder: str, package: str) -> Path:
+def _bundled(folder: str) -> Path:
+    """``folder`` in a frozen bundle, a checkout, or an installed wheel (as ``compare_app/_<folder>``)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / folder
-    checkout = Path(__file__).resolve().parent.parent / folder
-    if checkout.is_dir():
+    package_dir = Path(__file__).resolve().parent
+    checkout = package_dir.parent / folder
+    if checkout.is_dir() and (package_dir.parent / "pyproject.toml").is_file():
         return checkout
-    return Path(str(_res.files(package)))
+    return package_dir / f"_{folder}"
 
 
 def resource_dir() -> Path:
     """The ``resources/`` folder (thesaurus, icons, translations, templates)."""
-    return _bundled("resources", "compare_app._resources")
+    return _bundled("resources")
 
 
 def resource_path(*parts: str) -> Path:
@@ -36,7 +37,7 @@ def resource_path(*parts: str) -> Path:
 
 def samples_dir() -> Path:
     """The bundled ``samples/`` folder used by ``compare-app demo`` and ``--demo``."""
-    return _bundled("samples", "compare_app._samples")
+    return _bundled("samples")
 
 
 def user_data_dir() -> Path:

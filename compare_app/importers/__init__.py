@@ -11,6 +11,9 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Framework, merge_curricula
 from ..progress import Progress
+from .preview import TablePreview, preview_table
+
+__all__ = ["TablePreview", "load_curricula", "load_curriculum", "load_package", "load_standard", "preview_table"]
 
 CURRICULUM_ARCHIVES = (".tgz", ".tar.gz", ".zip", ".tar")
 
@@ -62,6 +65,8 @@ def load_standard(path: str | Path, mapping: dict[str, str] | None = None, progr
         from . import case_json
 
         return case_json.read(path)
+    if name.endswith((".xls", ".doc")):
+        raise InputError(path, "det gamla Office-formatet läses inte: spara filen som .xlsx eller .docx och försök igen")
     raise InputError(path, "okänt format för kompetensstandard (väntade .xlsx, .csv, .docx eller CASE .json)")
 
 

@@ -63,12 +63,6 @@ def test_user_folders_are_outside_the_code(tmp_path):
         assert REPO not in folder.parents
 
 
-#: compare_app.paths turns importlib.resources.files() of the namespace packages compare_app._resources
-#: and ._samples into Path(str(MultiplexedPath(...))), a path that does not exist (requested from the lead).
-#: Strict, so these start failing as a reminder once paths.py is fixed.
-NAMESPACE_BUG = pytest.mark.xfail(strict=True, reason="paths.py: Path(str(MultiplexedPath)) for an installed package")
-
-
 @pytest.fixture(scope="module")
 def installed_site(tmp_path_factory) -> Path:
     """The app pip-installed (no dependencies) into a private folder, as a wheel would install it."""
@@ -85,7 +79,6 @@ def installed_site(tmp_path_factory) -> Path:
     return site
 
 
-@NAMESPACE_BUG
 def test_installed_package_finds_its_shipped_files(installed_site, tmp_path):
     proc = _run(["-c", PRINT_DIRS], installed_site, tmp_path, tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -97,7 +90,6 @@ def test_installed_package_finds_its_shipped_files(installed_site, tmp_path):
     assert {p.name for p in (REPO / "samples").iterdir() if p.name != "__pycache__"} <= shipped_samples
 
 
-@NAMESPACE_BUG
 def test_installed_self_test_writes_nothing_into_the_installation(installed_site, tmp_path):
     before = _snapshot(installed_site)
     proc = _run(["-m", "compare_app.launcher", "--self-test"], installed_site, tmp_path, tmp_path)
