@@ -194,13 +194,13 @@ def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing
     if status == "partial":
         text = "Täckt utom " + _join(open_ids)
         if closing:
-            text += f" (kan kompletteras med {_join(closing)})"
+            text += f"; kan kompletteras med {_join(closing)}"
         return text
     if not open_ids:
         return "Inga krav i enheten"
     text = "Inte täckt: kräver kompletterande utbildning"
     if closing:
-        text += f" (t.ex. {_join(closing)})"
+        text += f", t.ex. {_join(closing)}"
     return text
 
 
