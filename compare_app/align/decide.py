@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -5.067, 4.555, 3.188, 0.455, 3.644
-COVERED, PARTIAL = 0.251, 0.096
+B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -4.998, 5.563, 2.781, 0.556, 2.781
+COVERED, PARTIAL = 0.241, 0.085
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray, cover: np.ndarray) -> np.ndarray:

@@ -33,6 +33,7 @@ from scipy import sparse
 from ..model import Framework, Item
 from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
+from . import normalise as _n
 from .normalise import Analysis, Normaliser, key, lemma
 
 INDEX_VERSION = 7
@@ -84,7 +85,8 @@ class CorpusIndex:
 
 # --- public entry -------------------------------------------------------------------
 def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
-    params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT)
+    params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT,
+              _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART)
     h = hashlib.sha256(f"{params}|{lexicon.digest}".encode())
     for it in curriculum.items:
         course = curriculum.courses.get(it.course or "")

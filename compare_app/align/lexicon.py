@@ -21,7 +21,7 @@ from pathlib import Path
 from ..paths import resource_path
 
 #: weight of a bridged key relative to the original term
-W_SYNONYM, W_BROADER, W_NARROWER = 0.85, 0.6, 0.45
+W_SYNONYM, W_BROADER, W_NARROWER = 1.0, 0.6, 0.45
 
 
 @dataclass
