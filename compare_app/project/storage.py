@@ -109,11 +109,23 @@ def load(path: str | Path) -> LoadedProject:
     path = Path(path)
     project, info = read_project_file(path)
     changed, missing, source_warnings = check_sources(project, path.parent)
-    warnings = list(info.warnings) + source_warnings
+    warnings = list(info.warnings) + source_warnings + consistency_warnings(project)
     read_only = is_read_only(path)
     if read_only:
         warnings.append("filen är skrivskyddad och öppnas endast för läsning; spara under ett annat namn")
     return LoadedProject(project, read_only, changed, missing, warnings, str(path), info.format_version)
+
+
+def consistency_warnings(project: Project) -> list[str]:
+    """Parts of a well-formed file that do not fit together (an edited or damaged file)."""
+    out = []
+    package = project.scope.package
+    if package and not project.scope.courses and package not in project.curriculum.packages:
+        out.append(f"projektets urval '{package}' finns inte i kursplanen; välj urval på nytt")
+    orphans = [rid for rid in project.reviews if project.standard.get(rid) is None]
+    if orphans:
+        out.append(f"{len(orphans)} beslut gäller krav som inte finns i standarden (t.ex. {orphans[0]!r:.60}); de behålls")
+    return out
 
 
 def backup_path(path: str | Path) -> Path:

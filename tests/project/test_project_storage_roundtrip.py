@@ -261,3 +261,19 @@ def test_changed_file_inside_a_curriculum_folder_is_reported(tmp_path):
     first_xml = sorted(folder.rglob("*.xml"))[0]
     first_xml.write_bytes(first_xml.read_bytes() + "\n<!-- ändrad -->\n".encode())
     assert storage.load(path).changed_sources == [str(folder)]
+
+
+def test_parts_that_do_not_fit_together_give_warnings(tmp_path):
+    project = make_project(n_courses=2, items_per_course=2, n_reqs=3)
+    path = tmp_path / "p.cmpproj"
+    storage.save(project, path)
+    assert storage.load(path).warnings == []
+
+    def break_links(doc):
+        doc["scope"]["package"] = "Borttaget paket"
+        doc["reviews"]["R99"] = {"note": "krav som tagits bort"}
+
+    rewrite_member(path, PROJECT, break_links)
+    warnings = storage.load(path).warnings
+    assert any("Borttaget paket" in w for w in warnings)
+    assert any("'R99'" in w for w in warnings)
