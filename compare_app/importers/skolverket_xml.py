@@ -18,6 +18,17 @@ from ._html import content_items, plain_text
 from ._safe import iter_archive, parse_xml, read_file_bytes
 
 ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".zip", ".tar")
+FOLDER_FORMAT = "skolverket-xml-folder"
+
+
+def folder_files(path: Path) -> list[Path]:
+    """The XML files of an unpacked archive folder, in the order their digests are combined."""
+    return sorted(p for p in path.rglob("*.xml") if p.is_file())
+
+
+def folder_digest(file_digests: list[str]) -> str:
+    """One content hash for a folder from its files' sha256 digests (see :func:`folder_files`)."""
+    return sha256_bytes("".join(file_digests).encode())
 
 
 def _local(tag: str) -> str:
@@ -131,7 +142,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
         raise InputError(path, "filen eller mappen finns inte")
     fw = Framework(kind="curriculum", title=path.name)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*.xml") if p.is_file())
+        files = folder_files(path)
         if not files:
             raise InputError(path, "mappen innehåller inga XML-filer från Skolverket")
         digest_parts = []
@@ -140,7 +151,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             data = read_file_bytes(f)
             digest_parts.append(sha256_bytes(data))
             _add_document(fw, data, str(f.relative_to(path)), path)
-        fw.sources.append(SourceInfo(str(path), sha256_bytes("".join(digest_parts).encode()), "skolverket-xml-folder"))
+        fw.sources.append(SourceInfo(str(path), folder_digest(digest_parts), FOLDER_FORMAT))
     elif path.name.lower().endswith(ARCHIVE_SUFFIXES):
         members = list(iter_archive(path, (".xml",)))
         if not members:

@@ -32,6 +32,7 @@ from typing import Any
 from .. import __version__
 from ..alignment import now_iso
 from ..errors import InputError
+from ..importers import skolverket_xml
 from ..model import Framework
 from . import migrations
 from .migrations import CURRICULUM, FORMAT_NAME, FORMAT_VERSION, MANIFEST, PROJECT, STANDARD
@@ -614,10 +615,8 @@ def _locate(stored: str, base: Path) -> Path | None:
 def _source_digest(path: Path, fmt: str) -> str | None:
     if path.is_file():
         return _file_sha256(path)
-    if path.is_dir() and fmt == "skolverket-xml-folder":
-        # Same recipe as compare_app.importers.skolverket_xml for folders.
-        files = sorted(p for p in path.rglob("*.xml") if p.is_file())
-        return hashlib.sha256("".join(_file_sha256(f) for f in files).encode()).hexdigest()
+    if path.is_dir() and fmt == skolverket_xml.FOLDER_FORMAT:
+        return skolverket_xml.folder_digest([_file_sha256(f) for f in skolverket_xml.folder_files(path)])
     return None
 
 
