@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ..alignment import STATUSES, EffectiveRequirement, Summary, summarise  # noqa: F401  (STATUSES re-exported)
+from ..progress import Progress, report
 
 #: Swedish labels of the three statuses, as written in both reports and read back by the review import.
 STATUS_SV = {"covered": "täckt", "partial": "delvis", "gap": "lucka"}
@@ -101,7 +102,7 @@ class UnitRow:
 
 @dataclass
 class SourceRow:
-    role: str  # "Standard" / "Kursplaner"
+    role: str  # "Standardfil" / "Kursplanefil"
     path: str
     version: str
     sha256: str
@@ -163,12 +164,17 @@ class ReportData:
         return [r for r in self.requirements if r.id not in taken]
 
 
-def build(project, today: date | None = None) -> ReportData:
-    """Collect everything both reports show from ``project`` (a :class:`compare_app.project.Project`)."""
+def build(project, today: date | None = None, progress: Progress | None = None) -> ReportData:
+    """Collect everything both reports show from ``project`` (a :class:`compare_app.project.Project`).
+
+    ``progress`` is stepped (and may cancel) during the one slow part, the search for
+    national courses that would close the open requirements.
+    """
     effective = {e.requirement_id: e for e in project.all_effective()}
     thresholds = dict(project.alignment.thresholds) if project.alignment else {}
     rows = [_requirement_row(project, item, effective[item.id], thresholds) for item in project.standard.items]
     by_id = {r.id: r for r in rows}
+    _warm_closing_courses(project, [r.id for r in rows if r.status != "covered"], progress)
     units, available = _units(project)
     gap_ids = [r.id for r in rows if r.status == "gap"]
     data = ReportData(
@@ -249,8 +255,8 @@ def _shown_links(status: str, links: list[LinkRow], thresholds: dict[str, float]
 
 
 def _sources(project) -> list[SourceRow]:
-    out = [SourceRow("Kompetensstandard", s.path, s.version, s.sha256) for s in project.standard.sources]
-    out += [SourceRow("Kursplaner", s.path, s.version, s.sha256) for s in project.curriculum.sources]
+    out = [SourceRow("Standardfil", s.path, s.version, s.sha256) for s in project.standard.sources]
+    out += [SourceRow("Kursplanefil", s.path, s.version, s.sha256) for s in project.curriculum.sources]
     return out
 
 
@@ -284,6 +290,21 @@ def _units_api():
     except ImportError:
         return None
     return compute
+
+
+def _warm_closing_courses(project, open_ids: list[str], progress: Progress | None, chunk: int = 20) -> None:
+    """Run the closing-course search in chunks first, so a long first export reports progress and can be cancelled.
+
+    ``compare_app.units.compute`` memoises the whole-catalog matches per requirement, so the
+    unit views and the gap list that follow reuse these results.
+    """
+    compute = _units_api()
+    if compute is None or not hasattr(compute, "closing_courses_for") or not open_ids:
+        return
+    for start in range(0, len(open_ids), chunk):
+        report(progress, start, len(open_ids), "Söker kurser som kan täcka luckorna")
+        compute.closing_courses_for(project, open_ids[start:start + chunk])
+    report(progress, len(open_ids), len(open_ids), "Söker kurser som kan täcka luckorna")
 
 
 def _units(project) -> tuple[list[UnitRow], bool]:

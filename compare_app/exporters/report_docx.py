@@ -30,7 +30,7 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
 
     path = Path(path)
     report(progress, 0, 6, "Samlar rapportens innehåll")
-    data = rd.build(project)
+    data = rd.build(project, progress=progress)
     doc = Document()
     _setup(doc)
     report(progress, 1, 6, "Skriver titelsida och sammanfattning")
@@ -274,8 +274,8 @@ def _title_page(doc, data: rd.ReportData) -> None:
         doc.add_paragraph()
     doc.add_paragraph("Jämförelse med nationella kurser", style="Subtitle")
     doc.add_paragraph(data.title, style="Title")
-    facts = [
-        ("Kompetensstandard", data.standard_title),
+    facts = [("Kompetensstandard", data.standard_title)] if data.standard_title != data.title else []
+    facts += [
         ("Kursplaner", data.curriculum_title),
         ("Jämförs med", data.scope),
         ("Datum", data.date_text),
@@ -395,6 +395,7 @@ def _chart_with_legend(doc, data: rd.ReportData) -> None:
     cells = legend.add_row().cells
     _cell_text(cells[1], "Totalt", bold=True)
     _cell_text(cells[2], str(s.total), bold=True)
+    _cell_text(cells[3], "100 %" if s.total else "–", bold=True)
     _fix_widths(legend, (0.8, 3.2, 1.4, 1.6))
 
 

@@ -13,6 +13,7 @@ so a requirement such as ``=HYPERLINK(...)`` is shown, never executed.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from pathlib import Path
 
@@ -28,10 +29,12 @@ LINK_HEADERS = (
     "Krav-id", "Krav", "Innehålls-id", "Kursinnehåll", "Kurs", "Poängtal",
     "Länk", "Status", "Beslutad av", "Kommentar",
 )
-LINK_WIDTHS = (11, 50, 14, 50, 28, 9, 14, 10, 18, 40)
-REVIEWER_LABEL = "Granskare (skriv ditt namn):"
+LINK_WIDTHS = (12, 50, 14, 50, 28, 9, 14, 10, 18, 40)
+REVIEWER_LABEL = "Granskare:"
 LINK_HEADER_ROW = 4
 _FORMULA_START = ("=", "+", "-", "@")
+#: With more candidate courses than this (e.g. the whole catalog) the matrix shows only linked courses.
+MATRIX_ALL_COURSES_UP_TO = 40
 
 
 def write(project, path: str | Path, progress: Progress | None = None) -> Path:
@@ -40,7 +43,7 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
 
     path = Path(path)
     report(progress, 0, 7, "Samlar rapportens innehåll")
-    data = rd.build(project)
+    data = rd.build(project, progress=progress)
     wb = Workbook()
     steps = [
         ("Sammanfattning", _summary_sheet),
@@ -145,6 +148,32 @@ def _header(ws, row: int, headers, widths=None) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
+def _fit_height(ws, row: int, texts_and_widths) -> None:
+    """Row height for wrapped text, estimated from its length and the column width.
+
+    Excel and LibreOffice do not always grow a row for wrapped text in a file they did not
+    write themselves, so the height is set explicitly.
+    """
+    lines = 1
+    for text, width in texts_and_widths:
+        if text:
+            per_line = max(1.0, width * 1.15)
+            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n")))
+    if lines > 1:
+        ws.row_dimensions[row].height = 13.5 * lines + 2
+
+
+def _print_setup(ws, title_rows: str | None = None) -> None:
+    """Landscape A4, as wide as the page, so a printed sheet is not cut at the right edge."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
 def _save(wb, path: Path) -> None:
     """Write beside the target and replace it, so a failed export never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -185,10 +214,11 @@ def _summary_sheet(wb, data: rd.ReportData) -> None:
             row += 1
     row += 1
     figures_top = _figures_table(ws, row, data.summary)
-    _status_chart(ws, figures_top, f"H{figures_top}")
+    _status_chart(ws, figures_top, "G3")
     row = figures_top + 7
     if len(data.area_summaries) > 1:
-        _area_table(ws, row, data)
+        _area_table(ws, row, data, "G20")
+    _print_setup(ws)
 
 
 def _figures_table(ws, row: int, s) -> int:
@@ -227,11 +257,14 @@ def _status_chart(ws, header_row: int, anchor: str) -> None:
         series.dPt.append(point)
     series.dLbls = DataLabelList()
     series.dLbls.showVal = True
+    for flag in ("showSerName", "showCatName", "showPercent", "showLegendKey", "showLeaderLines"):
+        setattr(series.dLbls, flag, False)
+    chart.legend.position = "r"
     chart.height, chart.width = 7.5, 10
     ws.add_chart(chart, anchor)
 
 
-def _area_table(ws, row: int, data: rd.ReportData) -> None:
+def _area_table(ws, row: int, data: rd.ReportData, chart_anchor: str) -> None:
     from openpyxl.chart import BarChart, Reference
 
     put_text(ws, row, 1, "Per kompetensområde").font = _styles().bold
@@ -239,6 +272,7 @@ def _area_table(ws, row: int, data: rd.ReportData) -> None:
     _header(ws, header, ("Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"))
     for i, (area, s) in enumerate(data.area_summaries, start=1):
         put_text(ws, header + i, 1, area or "(utan område)").alignment = _styles().wrap
+        _fit_height(ws, header + i, [(area, 30)])
         for col, value in enumerate((s.covered, s.partial, s.gap), start=2):
             _put_number(ws, header + i, col, value)
         _put_number(ws, header + i, 5, s.coverage).number_format = "0%"
@@ -253,7 +287,7 @@ def _area_table(ws, row: int, data: rd.ReportData) -> None:
     chart.y_axis.majorGridlines = None
     chart.x_axis.scaling.orientation = "maxMin"  # first area at the top, as in the table
     chart.height, chart.width = max(6.0, 1.0 * len(data.area_summaries) + 3), 14
-    ws.add_chart(chart, f"H{header}")
+    ws.add_chart(chart, chart_anchor)
 
 
 def _matrix_sheet(wb, data: rd.ReportData) -> None:
@@ -266,7 +300,8 @@ def _matrix_sheet(wb, data: rd.ReportData) -> None:
     fixed = ("Krav-id", "Kompetensområde", "Krav", "Status")
     _header(ws, 1, fixed, (11, 20, 50, 10))
     col_of = {}
-    for offset, (code, name, points) in enumerate(data.courses):
+    courses = _matrix_courses(data)
+    for offset, (code, name, points) in enumerate(courses):
         col = len(fixed) + 1 + offset
         col_of[code] = col
         cell = put_text(ws, 1, col, f"{code} {name}")
@@ -274,11 +309,12 @@ def _matrix_sheet(wb, data: rd.ReportData) -> None:
         if points is not None:
             cell.comment = Comment(f"{code} {name}, {points} gymnasiepoäng", "compare_app")
         ws.column_dimensions[get_column_letter(col)].width = 7
-    ws.row_dimensions[1].height = 150 if data.courses else 30
+    ws.row_dimensions[1].height = 150 if courses else 30
     for r, req in enumerate(data.requirements, start=2):
         put_text(ws, r, 1, req.id).alignment = st.top
         put_text(ws, r, 2, req.area).alignment = st.wrap
         put_text(ws, r, 3, req.text).alignment = st.wrap
+        _fit_height(ws, r, [(req.area, 20), (req.text, 50)])
         status = put_text(ws, r, 4, req.status_sv)
         status.fill, status.alignment = st.status_fill[req.status], st.top
         shown = {id(link) for link in req.shown_links}
@@ -293,7 +329,16 @@ def _matrix_sheet(wb, data: rd.ReportData) -> None:
             else:
                 cell.font = st.grey
     ws.freeze_panes = ws.cell(row=2, column=len(fixed) + 1)
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(fixed), len(fixed) + len(data.courses)))}{len(data.requirements) + 1}"
+    _print_setup(ws, "1:1")
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(fixed) + len(courses))}{len(data.requirements) + 1}"
+
+
+def _matrix_courses(data: rd.ReportData) -> list[tuple[str, str, int | None]]:
+    """Every candidate course for a package; only courses some requirement links to for a large scope."""
+    if len(data.courses) <= MATRIX_ALL_COURSES_UP_TO:
+        return data.courses
+    linked = {link.course for req in data.requirements for link in req.links}
+    return [c for c in data.courses if c[0] in linked]
 
 
 def _best_per_course(links: list[rd.LinkRow]) -> list[rd.LinkRow]:
@@ -317,11 +362,11 @@ def _links_sheet(wb, data: rd.ReportData) -> None:
     st = _styles()
     ws = wb.create_sheet(LINKS_SHEET)
     put_text(ws, 1, 1, REVIEWER_LABEL).font = st.bold
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=1)
     reviewer = put_text(ws, 1, 2, "")
     reviewer.fill, reviewer.border = st.input_fill, st.border
-    put_text(ws, 2, 1, "Ändra bara kolumnerna Status (täckt, delvis eller lucka) och Kommentar. "
-                       "Ändra inte id-kolumnerna; filen kan då inte läsas in igen.").font = st.grey
+    put_text(ws, 2, 1, "Skriv ditt namn i den gula rutan ovan. Ändra bara kolumnerna Status (täckt, delvis "
+                       "eller lucka) och Kommentar; du får sortera och filtrera. Ändra inte id-kolumnerna, "
+                       "då kan filen inte läsas in igen.").font = st.grey
     h = LINK_HEADER_ROW
     _header(ws, h, LINK_HEADERS, LINK_WIDTHS)
     status_col = LINK_HEADERS.index("Status") + 1
@@ -345,6 +390,8 @@ def _links_sheet(wb, data: rd.ReportData) -> None:
         status.fill, status.alignment = st.status_fill[req.status], st.top
         put_text(ws, r, 9, req.decided_by if req.decided else "förslag (ej granskat)").alignment = st.top
         put_text(ws, r, note_col, req.note).alignment = st.wrap
+        _fit_height(ws, r, [(req.text, 50), (link.item_text if link else "", 50),
+                            (link.course_label if link else "", 28), (req.note, 40)])
     last = h + len(rows)
     last_col = get_column_letter(len(LINK_HEADERS))
     ws.auto_filter.ref = f"A{h}:{last_col}{max(last, h + 1)}"
@@ -357,7 +404,7 @@ def _links_sheet(wb, data: rd.ReportData) -> None:
     ws.add_data_validation(validation)
     status_letter = get_column_letter(status_col)
     validation.add(f"{status_letter}{h + 1}:{status_letter}{max(last, h + 1)}")
-    ws.print_title_rows = f"{h}:{h}"
+    _print_setup(ws, f"{h}:{h}")
 
 
 def _gaps_sheet(wb, data: rd.ReportData) -> None:
@@ -375,8 +422,10 @@ def _gaps_sheet(wb, data: rd.ReportData) -> None:
         codes = data.gap_suggestions.get(req.id, [])
         text = "; ".join(data.course_label(c) for c in codes)
         put_text(ws, r, 4, text or ("Ingen nationell kurs hittades." if data.units_available else "")).alignment = st.wrap
+        _fit_height(ws, r, [(req.area, 22), (req.text, 60), (text, 45)])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:D{len(gaps) + 1}"
+    _print_setup(ws, "1:1")
 
 
 def _units_sheet(wb, data: rd.ReportData) -> None:
@@ -400,7 +449,9 @@ def _units_sheet(wb, data: rd.ReportData) -> None:
         put_text(ws, r, 9, courses).alignment = st.wrap
         put_text(ws, r, 10, unit.verdict).alignment = st.wrap
         put_text(ws, r, 11, ", ".join(unit.requirement_ids)).alignment = st.wrap
+        _fit_height(ws, r, [(unit.title, 30), (courses, 40), (unit.verdict, 50), (", ".join(unit.requirement_ids), 30)])
     ws.freeze_panes = "B2"
+    _print_setup(ws, "1:1")
 
 
 def _meta_sheet(wb, data: rd.ReportData) -> None:

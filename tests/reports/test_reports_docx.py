@@ -161,3 +161,20 @@ def test_progress_is_reported_and_file_replaced_atomically(project, tmp_path):
     assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
     assert target.read_bytes()[:2] == b"PK"
     assert [p.name for p in tmp_path.iterdir()] == ["r.docx"]
+
+
+def test_cancel_during_closing_course_search_stops_the_export(project, tmp_path):
+    from compare_app.errors import Cancelled
+    from compare_app.progress import Progress
+
+    progress = Progress()
+
+    def on_step(done, total, message):
+        if message.startswith("Söker kurser"):
+            progress.cancel()
+
+    progress.callback = on_step
+    target = tmp_path / "avbruten.docx"
+    with pytest.raises(Cancelled):
+        report_docx.write(project, target, progress)
+    assert not target.exists() and list(tmp_path.iterdir()) == []

@@ -145,3 +145,14 @@ def test_control_characters_from_imported_text_do_not_break_either_report(projec
     texts = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert any("Kan arbeta säkert med lyft." in t for t in texts)
     assert any("Notering med styrtecken" in t for t in texts)
+
+
+def test_matrix_of_a_large_scope_shows_only_linked_courses(project, tmp_path, monkeypatch):
+    from compare_app.project import Scope
+
+    project.scope = Scope()  # the whole (here: three-course) catalog
+    wb = load_workbook(report_xlsx.write(project, tmp_path / "alla.xlsx"))
+    assert [c.value.split()[0] for c in wb["Matris"][1][4:]] == ["AAA01", "BBB01", "CCC01"]
+    monkeypatch.setattr(report_xlsx, "MATRIX_ALL_COURSES_UP_TO", 2)
+    wb = load_workbook(report_xlsx.write(project, tmp_path / "lankade.xlsx"))
+    assert [c.value.split()[0] for c in wb["Matris"][1][4:]] == ["AAA01", "BBB01"]
