@@ -279,13 +279,27 @@ def _fit_logistic(data, ratios):
 
 
 def _gap_threshold(data, ratios, ab):
+    """(base, per_log_n) of the gap threshold ``base + per_log_n * ln(candidates)``.
+
+    The best score of a requirement without any true match grows with the number of
+    candidates (more chances of a chance match), so the threshold may grow with ln(n).
+    Chosen to maximise the sum of the per-mode gap F1 scores.
+    """
     tops = []
-    for _, _, f, mask in data:
+    for _, mode, f, mask in data:
         z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
         p = 1 / (1 + np.exp(-(ab[0] * z.max() + ab[1])))
-        tops.append((p, not mask.any()))
-    cands = sorted({round(p, 3) for p, _ in tops})
-    return max(cands, key=lambda t: metrics([(None, pos, p < t) for p, pos in tops])["gapF1"])
+        tops.append((mode, p, not mask.any(), math.log(len(mask))))
+
+    def quality(base, slope):
+        return sum(metrics([(None, pos, p < base + slope * ln) for md, p, pos, ln in tops if md == mode])["gapF1"] for mode in MODES)
+
+    grid = [(round(b, 4), sl) for b in np.arange(0.0, 0.2, 0.0025) for sl in (0.0, 0.0025, 0.005, 0.0075, 0.01)]
+    return max(grid, key=lambda g: (quality(*g), -g[1]))
+
+
+def _gap_predict(p: float, n: int, thr) -> bool:
+    return p < thr[0] + thr[1] * math.log(n)
 
 
 def _covered_threshold(data, ratios, ab, precision: float = 0.8) -> float:
@@ -313,10 +327,10 @@ def fit_all(sets: dict, cur: Framework) -> None:
     ab = _fit_logistic(data, ratios)
     t = _gap_threshold(data, ratios, ab)
     c = _covered_threshold(data, ratios, ab)
-    print(f"ALL SETS: ratios chars/ctx/cover={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  partial(gap) threshold={t:.3f}  MRR@5={_rank_quality(data, ratios):.3f}")
+    print(f"ALL SETS: ratios chars/ctx/cover={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  gap threshold={t}  MRR@5={_rank_quality(data, ratios):.3f}")
     print("decide.py:  B0, B_TEXT, B_CHARS, B_CTX, B_COVER = "
           f"{ab[1]:.3f}, {ab[0]:.3f}, {ab[0] * ratios[0]:.3f}, {ab[0] * ratios[1]:.3f}, {ab[0] * ratios[2]:.3f}\n"
-          f"            COVERED, PARTIAL = {c:.3f}, {t:.3f}")
+          f"            COVERED, PARTIAL, PARTIAL_PER_LOG_N = {c:.3f}, {t[0]:.4f}, {t[1]:.4f}")
     for held in names:
         train = [d for d in data if d[0] != held]
         test = [d for d in data if d[0] == held]
@@ -326,8 +340,8 @@ def fit_all(sets: dict, cur: Framework) -> None:
         tops = []
         for _, _, f, mask in test:
             z = f[0] + r[0] * f[1] + r[1] * f[2] + r[2] * f[3]
-            tops.append((None, not mask.any(), 1 / (1 + np.exp(-(ab_[0] * z.max() + ab_[1]))) < t_))
-        print(f"leave out {held}: ratios={r} a={ab_[0]:.2f} b={ab_[1]:.2f} t={t_:.3f} -> held-out MRR@5 "
+            tops.append((None, not mask.any(), _gap_predict(1 / (1 + np.exp(-(ab_[0] * z.max() + ab_[1]))), len(mask), t_)))
+        print(f"leave out {held}: ratios={r} a={ab_[0]:.2f} b={ab_[1]:.2f} t={t_} -> held-out MRR@5 "
               f"{_rank_quality(test, r):.3f} (with all-set ratios {_rank_quality(test, ratios):.3f}), gap F1 {metrics(tops)['gapF1']:.2f}")
 
 

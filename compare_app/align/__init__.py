@@ -47,7 +47,7 @@ def align(
         report(progress, n + 1, len(standard.items) + 1, req.id)
         results[req.id] = _align_one(index, req, cand, by_row, k, decisions)
     codes = list(courses) if courses is not None else list(curriculum.courses)
-    return Alignment(results, codes, METHOD, decide.thresholds())
+    return Alignment(results, codes, METHOD, decide.thresholds(len(rows)))
 
 
 def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
@@ -77,7 +77,7 @@ def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
         if item.id in accepted:
             ev.insert(0, _feedback_evidence(item.text))
         matches.append(Match(item.id, item.course or "", round(float(scores[i]), 4), item.text, ev))
-    status, score = decide.verdict(_distinct_scores(matches))
+    status, score = decide.verdict(_distinct_scores(matches), len(rows))
     return RequirementResult(req.id, status, round(score, 4), matches)
 
 

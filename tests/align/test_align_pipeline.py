@@ -35,7 +35,8 @@ def test_scores_are_in_unit_interval_and_sorted(curriculum):
         assert all(0.0 <= s <= 1.0 for s in scores)
         assert scores == sorted(scores, reverse=True)
         assert res.score == pytest.approx(scores[0])
-    assert result.thresholds == {"covered": decide.COVERED, "partial": decide.PARTIAL}
+    n = len(curriculum.items)
+    assert result.thresholds == {"covered": decide.COVERED, "partial": round(decide.partial_threshold(n), 4)}
 
 
 def test_fusion_is_monotone_and_bounded():
@@ -46,15 +47,23 @@ def test_fusion_is_monotone_and_bounded():
 
 
 def test_verdict_applies_the_thresholds():
-    c, p = decide.COVERED, decide.PARTIAL
-    assert decide.verdict([c + 0.01])[0] == "covered"
-    assert decide.verdict([(c + p) / 2, 0.0])[0] == "partial"
-    assert decide.verdict([p - 0.01, p - 0.02])[0] == "gap"
-    assert decide.verdict([])[0] == "gap"
+    n = 100
+    c, p = decide.COVERED, decide.partial_threshold(n)
+    assert decide.verdict([c + 0.01], n)[0] == "covered"
+    assert decide.verdict([(c + p) / 2, 0.0], n)[0] == "partial"
+    assert decide.verdict([p - 0.001, p - 0.002], n)[0] == "gap"
+    assert decide.verdict([], n)[0] == "gap"
     # two partial items together can cover a requirement
     s = 0.75 * c
     assert 1 - (1 - s) ** 2 >= c and s >= p
-    assert decide.verdict([s, s])[0] == "covered"
+    assert decide.verdict([s, s], n)[0] == "covered"
+
+
+def test_gap_threshold_grows_with_the_candidate_pool():
+    assert decide.partial_threshold(10_000) > decide.partial_threshold(100)
+    s = (decide.partial_threshold(10_000) + decide.partial_threshold(100)) / 2
+    assert decide.verdict([s], 100)[0] == "partial"
+    assert decide.verdict([s], 10_000)[0] == "gap"
 
 
 def test_proposals_find_the_paraphrased_item(curriculum):
