@@ -131,7 +131,8 @@ class ReportData:
     gap_suggestions: dict[str, list[str]]  # requirement id -> course codes that could close it
     method: str
     thresholds: dict[str, float]
-    method_text: str
+    method_text: str  # Markdown, see method_text()
+    method_language: str  # "sv", "en" or "" (no README)
     by_id: dict[str, RequirementRow] = field(default_factory=dict)
     #: code -> name of every course in the curriculum (suggested courses lie outside the scope)
     course_names: dict[str, str] = field(default_factory=dict)
@@ -177,6 +178,7 @@ def build(project, today: date | None = None, progress: Progress | None = None) 
     _warm_closing_courses(project, [r.id for r in rows if r.status != "covered"], progress)
     units, available = _units(project)
     gap_ids = [r.id for r in rows if r.status == "gap"]
+    method_md, method_language = method_text()
     data = ReportData(
         title=clean_text(project.title or project.standard.title),
         standard_title=clean_text(project.standard.title),
@@ -198,7 +200,8 @@ def build(project, today: date | None = None, progress: Progress | None = None) 
         gap_suggestions=_gap_suggestions(project, gap_ids) if gap_ids else {},
         method=project.alignment.method if project.alignment else "",
         thresholds=thresholds,
-        method_text=method_text(),
+        method_text=method_md,
+        method_language=method_language,
         by_id=by_id,
         course_names={code: course.name for code, course in project.curriculum.courses.items()},
         essential=list(project.essential),
@@ -359,7 +362,7 @@ def _gap_suggestions(project, requirement_ids: list[str]) -> dict[str, list[str]
 
 # --- method appendix -----------------------------------------------------------
 
-_FALLBACK_METHOD = (
+FALLBACK_METHOD = (
     "Varje krav i standarden jämfördes med det centrala innehållet i de kurser som ingår i "
     "jämförelsen. Programmet föreslog för varje krav de kursmoment som delar flest begrepp med "
     "kravet, med hänsyn till böjningsformer, sammansättningar, förkortningar och synonymer, och gav "
@@ -369,11 +372,26 @@ _FALLBACK_METHOD = (
 )
 
 
-def method_text() -> str:
-    """The alignment engineer's method description, else a short description of our own."""
-    readme = Path(__file__).resolve().parent.parent / "align" / "README.md"
+_SWEDISH_SECTION = re.compile(r"^(#{1,6})\s.*(svenska|på svenska|metod i korthet)", re.IGNORECASE | re.MULTILINE)
+
+
+def method_text(readme: Path | None = None) -> tuple[str, str]:
+    """(Markdown text, language) of the matcher's method description for the appendix.
+
+    ``compare_app/align/README.md`` is read at run time. A section whose heading mentions
+    Swedish ("… på svenska") is used alone, in Swedish; otherwise the whole README is
+    returned as English. Without a README the text is ``("", "")`` and the report uses
+    :data:`FALLBACK_METHOD`.
+    """
+    readme = readme or Path(__file__).resolve().parent.parent / "align" / "README.md"
     try:
         text = readme.read_text(encoding="utf-8").strip()
     except OSError:
-        return _FALLBACK_METHOD
-    return text or _FALLBACK_METHOD
+        return "", ""
+    match = _SWEDISH_SECTION.search(text)
+    if match is None:
+        return text, ("en" if text else "")
+    level = len(match.group(1))
+    body = text[match.end():].split("\n", 1)[-1]
+    end = re.search(rf"^#{{1,{level}}}\s", body, re.MULTILINE)
+    return (body[: end.start()] if end else body).strip(), "sv"

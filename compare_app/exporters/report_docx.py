@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..progress import Progress, report
 from . import _report_data as rd
+from . import _report_markdown
 from ._report_chart import donut_png
 
 # Column widths (cm) of the requirement table on an A4 page with 2 cm margins (17 cm text width).
@@ -536,11 +537,12 @@ def _gap_list(doc, data: rd.ReportData) -> None:
     if not gaps:
         return
     doc.add_heading("Luckor", level=1)
-    with_suggestions = bool(data.gap_suggestions)
+    with_suggestions = data.units_available  # the closing-course search ran
     text = f"{_plural(len(gaps), 'krav saknar', 'krav saknar')} motsvarighet i de jämförda kurserna."
     if with_suggestions:
-        text += " Kolumnen till höger visar nationella kurser vars centrala innehåll kan täcka kravet."
-    doc.add_paragraph(text)
+        text += (" Kolumnen till höger visar kurser bland alla inlästa kursplaner vars centrala innehåll "
+                 "kan täcka kravet.")
+    _intro(doc, text)
     widths = (6.5, 4.2, 6.3) if with_suggestions else (11.0, 6.0)
     headers = ["Krav", "Kompetensområde"] + (["Kurser som kan täcka luckan"] if with_suggestions else [])
     rows = _Rows(_table(doc, headers, widths), widths)
@@ -551,15 +553,26 @@ def _gap_list(doc, data: rd.ReportData) -> None:
         cells[1].text(row.area, small=True)
         if with_suggestions:
             codes = data.gap_suggestions.get(row.id, [])
-            cells[2].text(", ".join(data.course_label(c) for c in codes) or "Ingen nationell kurs hittades.")
+            cells[2].text(", ".join(data.course_label(c) for c in codes) or "Ingen inläst kurs täcker kravet.")
     rows.close()
+
+
+def _method_text(doc, data: rd.ReportData) -> None:
+    """The matcher's own description: Swedish as is; an English one after a short Swedish summary."""
+    if data.method_language == "sv":
+        _report_markdown.render(doc, data.method_text)
+        return
+    doc.add_paragraph(rd.FALLBACK_METHOD)
+    if data.method_text:
+        doc.add_paragraph("Teknisk beskrivning av metoden (på engelska)", style="Heading 3")
+        _report_markdown.render(doc, data.method_text, heading_style="Heading 4")
 
 
 def _appendix(doc, data: rd.ReportData) -> None:
     from docx.shared import Pt
 
     doc.add_heading("Bilaga: Metod", level=1)
-    _markdown(doc, data.method_text)
+    _method_text(doc, data)
     doc.add_heading("Tröskelvärden och beslut", level=2)
     if data.method:
         doc.add_paragraph(f"Metod: {data.method}.")
@@ -587,40 +600,3 @@ def _appendix(doc, data: rd.ReportData) -> None:
     if unreviewed:
         doc.add_paragraph().paragraph_format.space_after = Pt(0)
         doc.add_paragraph("Ogranskade förslag: " + ", ".join(r.id for r in unreviewed) + ".")
-
-
-def _markdown(doc, text: str) -> None:
-    """Render the small subset of Markdown the method README uses: headings, bullets, paragraphs."""
-    paragraph: list[str] = []
-    in_code = False
-
-    def flush():
-        if paragraph:
-            doc.add_paragraph(_plain(" ".join(paragraph)))
-            paragraph.clear()
-
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("```"):
-            flush()
-            in_code = not in_code
-            continue
-        if in_code:
-            continue
-        if not stripped:
-            flush()
-        elif stripped.startswith("#"):
-            flush()
-            title = _plain(stripped.lstrip("#").strip())
-            if title:
-                doc.add_paragraph(title, style="Heading 3")
-        elif stripped[:2] in ("- ", "* "):
-            flush()
-            doc.add_paragraph(_plain(stripped[2:]), style="List Bullet")
-        else:
-            paragraph.append(stripped)
-    flush()
-
-
-def _plain(text: str) -> str:
-    return text.replace("**", "").replace("`", "")

@@ -421,7 +421,7 @@ def _gaps_sheet(wb, data: rd.ReportData) -> None:
         put_text(ws, r, 3, req.text).alignment = st.wrap
         codes = data.gap_suggestions.get(req.id, [])
         text = "; ".join(data.course_label(c) for c in codes)
-        put_text(ws, r, 4, text or ("Ingen nationell kurs hittades." if data.units_available else "")).alignment = st.wrap
+        put_text(ws, r, 4, text or ("Ingen inläst kurs täcker kravet." if data.units_available else "")).alignment = st.wrap
         _fit_height(ws, r, [(req.area, 22), (req.text, 60), (text, 45)])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:D{len(gaps) + 1}"
