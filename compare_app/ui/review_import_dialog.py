@@ -79,6 +79,12 @@ class ReviewImportDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 table.setItem(row, col, item)
+            requirement = self.project.standard.get(change.requirement_id)
+            if requirement is not None:
+                table.item(row, 0).setToolTip(requirement.text)
+            item = self.project.curriculum.get(change.item_id) if change.item_id else None
+            if item is not None:
+                table.item(row, 1).setToolTip(item.text)
             if change.status_edited:
                 table.item(row, 3).setData(Qt.ItemDataRole.FontRole, _bold(table))
         header = table.horizontalHeader()

@@ -34,6 +34,8 @@ def test_dialog_lists_changes_and_applies_on_accept(qtbot, project, edited):
     assert dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert cells == ["R2", "AAA01:cc2", "delvis", "lucka", "", "Saknas i kursen"]
+    assert dialog.table.item(0, 0).toolTip() == project.standard.item("R2").text
+    assert dialog.table.item(0, 1).toolTip() == project.curriculum.item("AAA01:cc2").text
     assert project.effective("R2") == before  # nothing applied while the dialog is open
     dialog.buttons.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
