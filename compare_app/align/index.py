@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import pickle
 import re
 import time
@@ -41,6 +42,8 @@ NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO = 3, 0.05, 0.45, 8, 2
 W_SECTION, W_SUBJECT = 0.7, 0.5
+#: cached indexes kept on disk (each ~25 MB for the national catalog)
+KEEP_CACHED = 3
 
 _MEMO: dict[str, "CorpusIndex"] = {}
 
@@ -121,12 +124,32 @@ def get_index(curriculum: Framework, use_disk: bool = True) -> CorpusIndex:
         index = build_index(curriculum, lexicon)
         index.digest = memo_key
         if use_disk:
-            tmp = path.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
+            _store(index, path)
     _MEMO[memo_key] = index
     return index
+
+
+def _store(index: CorpusIndex, path) -> None:
+    """Write the index to the cache; a cache that cannot be written only costs speed next time."""
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return
+    _prune(path.parent, keep=path)
+
+
+def _prune(folder, keep, limit: int = KEEP_CACHED) -> None:
+    """Keep only the most recently used cached indexes (one per curriculum source in use)."""
+    files = sorted(folder.glob("align-index-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [f for f in files if f != keep][limit - 1 :]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def clear_memo() -> None:

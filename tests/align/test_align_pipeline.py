@@ -164,3 +164,22 @@ def test_changed_curriculum_gets_a_new_index(curriculum):
 def test_empty_scope_gives_gaps(curriculum):
     result = align(_standard(), curriculum, [], top_k=3)
     assert all(r.status == "gap" and not r.matches for r in result.results.values())
+
+
+def test_old_cached_indexes_are_pruned(tmp_path):
+    import os
+    import time
+
+    from compare_app.align.index import KEEP_CACHED, _prune
+
+    paths = []
+    for n in range(KEEP_CACHED + 3):
+        p = tmp_path / f"align-index-{n:04d}.pkl"
+        p.write_bytes(b"x")
+        os.utime(p, (time.time() - 1000 + n, time.time() - 1000 + n))
+        paths.append(p)
+    _prune(tmp_path, keep=paths[0])
+    left = sorted(tmp_path.glob("align-index-*.pkl"))
+    assert paths[0] in left  # the one just written stays even if oldest
+    assert len(left) == KEEP_CACHED
+    assert paths[-1] in left and paths[-2] in left
