@@ -352,27 +352,23 @@ def _summary(doc, data: rd.ReportData) -> None:
     s = data.summary
     doc.add_heading("Sammanfattning", level=1)
     doc.add_paragraph(
-        f"Standarden har {_plural(s.total, 'krav', 'krav')}. Jämfört med {data.scope} är "
+        f"Standarden har {_plural(s.total, 'krav', 'krav')}. Jämfört med {_scope_short(data)} är "
         f"{s.covered} täckta, {s.partial} delvis täckta och {_plural(s.gap, 'är en lucka', 'är luckor')}. "
         f"Täckningsgraden är {rd.percent(s.coverage)} (ett delvis täckt krav räknas som ett halvt)."
-    )
-    decided = len(data.decided)
-    doc.add_paragraph(
-        f"{decided} av {s.total} krav har bedömts av en person; övriga {s.total - decided} bygger på "
-        "programmets förslag och är ännu inte granskade."
     )
     _chart_with_legend(doc, data)
     if data.units:
         _unit_verdicts(doc, data)
     elif len(data.area_summaries) > 1:
         _area_table(doc, data)
-    _main_gaps(doc, data)
+    # keep the page to one: every unit row beyond eight costs one listed gap
+    _main_gaps(doc, data, limit=max(2, _SUMMARY_GAP_LIMIT - max(0, len(data.units) - 8)))
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _chart_with_legend(doc, data: rd.ReportData) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Cm
+    from docx.shared import Cm, Pt
 
     s = data.summary
     png = donut_png([(getattr(s, k), rd.STATUS_CHART[k]) for k in rd.STATUSES], rd.percent(s.coverage))
@@ -398,6 +394,12 @@ def _chart_with_legend(doc, data: rd.ReportData) -> None:
     _cell_text(cells[2], str(s.total), bold=True)
     _cell_text(cells[3], "100 %" if s.total else "–", bold=True)
     _fix_widths(legend, (0.8, 3.2, 1.4, 1.6))
+    decided = len(data.decided)
+    p = right.add_paragraph(
+        f"{decided} av {s.total} krav har bedömts av en person; övriga {s.total - decided} bygger på "
+        "programmets förslag och är ännu inte granskade."
+    )
+    p.paragraph_format.space_before = Pt(8)
 
 
 def _describe_picture(run, text: str) -> None:
@@ -409,17 +411,39 @@ def _describe_picture(run, text: str) -> None:
 
 
 def _unit_verdicts(doc, data: rd.ReportData) -> None:
+    from docx.shared import Pt
+
     doc.add_heading("Bedömning per enhet", level=2)
-    widths = (4.8, 1.9, 10.3)
+    widths = (5.6, 2.2, 9.2)
     rows = _Rows(_table(doc, ["Enhet", "Status", "Bedömning"], widths), widths)
     for unit in data.units:
         cells = rows.add()
-        cells[0].text(unit.title, bold=True)
-        cells[0].text(f"{unit.summary.covered}/{unit.summary.partial}/{unit.summary.gap} "
-                      "täckt/delvis/lucka", small=True, colour="555555")
-        cells[1].text(rd.STATUS_SV[unit.status]).fill = rd.STATUS_FILL[unit.status]
-        cells[2].text(unit.verdict, small=True)
+        cells[0].text(unit.title, bold=True, small=True)
+        cells[1].text(rd.STATUS_SV[unit.status], small=True).fill = rd.STATUS_FILL[unit.status]
+        cells[1].text(f"{unit.summary.covered}/{unit.summary.partial}/{unit.summary.gap}", small=True, colour="555555")
+        cells[2].text(_short_verdict(unit), small=True)
     rows.close()
+    doc.add_paragraph("Siffrorna under status är antal krav som är täckta/delvis täckta/luckor.").runs[0].font.size = Pt(8)
+
+
+def _short_verdict(unit: rd.UnitRow, limit: int = 160) -> str:
+    """The unit's verdict, or for a long one (dozens of requirement ids) a counted form for the summary page."""
+    if len(unit.verdict) <= limit:
+        return unit.verdict
+    s = unit.summary
+    open_count = s.partial + s.gap
+    text = (f"Inte täckt: {s.gap} av {s.total} krav är luckor" if unit.status == "gap"
+            else f"Täckt utom {open_count} av {s.total} krav ({s.partial} delvis, {s.gap} luckor)")
+    if unit.closing_courses:
+        more = " m.fl." if len(unit.closing_courses) > 3 else ""
+        text += f"; kan kompletteras med {', '.join(unit.closing_courses[:3])}{more}"
+    return text if text.endswith(".") else text + "."
+
+
+def _scope_short(data: rd.ReportData, limit: int = 6) -> str:
+    """The scope for running text: a long list of course codes becomes a count."""
+    codes = data.scope.split(", ")
+    return data.scope if len(codes) <= limit else f"de {len(codes)} kurserna i jämförelsen"
 
 
 def _area_table(doc, data: rd.ReportData) -> None:
@@ -437,20 +461,20 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def _main_gaps(doc, data: rd.ReportData) -> None:
+def _main_gaps(doc, data: rd.ReportData, limit: int = _SUMMARY_GAP_LIMIT) -> None:
     from docx.shared import Pt
 
     gaps = data.main_gaps()
     if not gaps:
         return
     doc.add_heading("Största luckorna", level=2)
-    for row in gaps[:_SUMMARY_GAP_LIMIT]:
+    for row in gaps[:limit]:
         p = doc.add_paragraph(style="List Bullet")
         p.paragraph_format.space_after = Pt(1)
         p.add_run(f"{row.id}: ").bold = True
         p.add_run(_shorten(row.text, _SUMMARY_TEXT_LIMIT))
-    if len(gaps) > _SUMMARY_GAP_LIMIT:
-        doc.add_paragraph(f"… och {len(gaps) - _SUMMARY_GAP_LIMIT} luckor till, se avsnittet Luckor.")
+    if len(gaps) > limit:
+        doc.add_paragraph(f"… och {len(gaps) - limit} luckor till, se avsnittet Luckor.")
 
 
 # --- requirement sections -----------------------------------------------------------
@@ -477,7 +501,7 @@ def _unit_section(doc, data: rd.ReportData, unit: rd.UnitRow) -> None:
     doc.add_heading(unit.title, level=2)
     p = _intro(doc)
     p.add_run(f"Bedömning: {rd.STATUS_SV[unit.status]}. ").bold = True
-    p.add_run(unit.verdict)
+    p.add_run(_short_verdict(unit, limit=300))
     facts = [f"{len(unit.requirement_ids)} krav"]
     if unit.level:
         facts.append(f"nivå {unit.level}")

@@ -178,3 +178,16 @@ def test_cancel_during_closing_course_search_stops_the_export(project, tmp_path)
     with pytest.raises(Cancelled):
         report_docx.write(project, target, progress)
     assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_long_unit_verdicts_are_counted_on_the_summary_page():
+    from compare_app.alignment import Summary
+
+    ids = [f"K-{i:03d}" for i in range(40)]
+    unit = rd.UnitRow("U", "Stor enhet", "", ids, Summary(10, 20, 10), "partial",
+                      "Täckt utom " + ", ".join(ids[10:]), 0.0, None, [], ["AAA01", "BBB01", "CCC01", "DDD01"])
+    text = report_docx._short_verdict(unit)
+    assert text.startswith("Täckt utom 30 av 40 krav (20 delvis, 10 luckor)")
+    assert text.endswith("AAA01, BBB01, CCC01 m.fl.") and "K-0" not in text
+    unit.verdict = "Täckt utom K-001"
+    assert report_docx._short_verdict(unit) == "Täckt utom K-001"
