@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from ..alignment import Evidence
 from .index import CorpusIndex
-from .normalise import key
+from .normalise import Normaliser, key
 from .score import Query
 
 MAX_EVIDENCE = 6
@@ -37,7 +37,7 @@ def evidence(index: CorpusIndex, query: Query, row: int, item_text: str) -> list
         weight = round(float(origin.weight * index.idf[index.keys[k]]), 3)
         out.append(Evidence(origin.req_term, item_surface, bridge, weight))
         seen.update((origin.req_term.lower(), item_surface.lower()))
-    out.extend(_fuzzy(query, item_text, seen))
+    out.extend(_fuzzy(query, item_text, seen | index.normaliser.lexicon.stopwords))
     for k, ctx_surface in index.context_surfaces[row].items():
         origin = query.own.get(k)
         if origin is not None and ctx_surface.lower() not in seen:
@@ -51,10 +51,11 @@ def evidence(index: CorpusIndex, query: Query, row: int, item_text: str) -> list
     return sorted(best.values(), key=lambda e: -e.weight)[:MAX_EVIDENCE]
 
 
-def _fuzzy(query: Query, item_text: str, seen: set[str]) -> list[Evidence]:
-    """Word pairs that share a long prefix and most letters but no key (e.g. derivations)."""
-    from .normalise import Normaliser
+def _fuzzy(query: Query, item_text: str, seen: set[str] | frozenset[str]) -> list[Evidence]:
+    """Word pairs that share a long prefix and most letters but no key (e.g. derivations).
 
+    ``seen`` holds lower-case words already explained (and stop words), which are skipped.
+    """
     req_words = {w for w in Normaliser.words(query.text) if len(w) >= FUZZY_PREFIX + 1 and w.lower() not in seen}
     item_words = {w for w in Normaliser.words(item_text) if len(w) >= FUZZY_PREFIX + 1 and w.lower() not in seen}
     out = []

@@ -7,11 +7,12 @@ matched: ``abbreviation`` and ``compound`` (from normalisation), ``synonym`` and
 curriculum) and ``feedback`` (learned from the assessor's accepted links).
 The requirement's area is a separate, lighter query against the item's context.
 
-Features per candidate item (all cosine similarities in 0..1):
+Features per candidate item (all in 0..1):
 
-* ``text``  — expanded query vs the item's keys;
-* ``chars`` — character n-grams of the lemmatised texts;
-* ``ctx``   — requirement text + area vs the item's course name / section / subject.
+* ``text``  — cosine of the expanded query and the item's keys;
+* ``chars`` — cosine of character n-grams of the lemmatised texts;
+* ``ctx``   — cosine of requirement text + area and the item's course name / section / subject;
+* ``cover`` — share of the requirement's words (idf-weighted) the item contains, directly or via a bridge.
 """
 
 from __future__ import annotations

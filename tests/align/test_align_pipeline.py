@@ -183,3 +183,14 @@ def test_old_cached_indexes_are_pruned(tmp_path):
     assert paths[0] in left  # the one just written stays even if oldest
     assert len(left) == KEEP_CACHED
     assert paths[-1] in left and paths[-2] in left
+
+
+def test_evidence_never_cites_stop_words(curriculum):
+    from compare_app.align.lexicon import load_lexicon
+
+    stop = load_lexicon().stopwords
+    std = make_standard([("S", "Säkerhet", "Kan arbeta säkert enligt reglerna för farligt gods samt i samband med brand.")])
+    res = align(std, curriculum, None, top_k=5).results["S"]
+    cited = {w.lower() for m in res.matches for e in m.evidence for w in (e.req_term, e.item_term)}
+    assert cited, "expected some evidence"
+    assert not cited & stop
