@@ -34,6 +34,7 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
     data = rd.build(project, progress=progress)
     doc = Document()
     _setup(doc)
+    _properties(doc.core_properties, data)
     report(progress, 1, 6, "Skriver titelsida och sammanfattning")
     _title_page(doc, data)
     toc_paragraph = _toc(doc)
@@ -69,6 +70,18 @@ def _setup(doc) -> None:
     doc.core_properties.language = "sv-SE"
     _set_language(doc, "sv-SE")
     _ask_to_update_fields(doc)
+
+
+def _properties(props, data: rd.ReportData) -> None:
+    """File properties shown by Explorer and Word (python-docx's defaults name python-docx)."""
+    from datetime import datetime, timezone
+
+    props.title = data.title
+    props.subject = "Jämförelse av kompetensstandard med nationella kurser"
+    props.author = props.last_modified_by = data.author or "compare_app"
+    props.created = props.modified = datetime.now(timezone.utc).replace(tzinfo=None)
+    props.comments = f"Projekt {data.project_id}"
+    props.revision = 1
 
 
 def _set_language(doc, lang: str) -> None:
@@ -159,7 +172,6 @@ def _repeat_header(row) -> None:
 
 def _table(doc, headers: list[str], widths_cm: tuple[float, ...]):
     """A grid table with a shaded header row that repeats on every page."""
-
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = doc.styles["Table Grid"]
     _fix_widths(table, widths_cm)

@@ -45,6 +45,8 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
     report(progress, 0, 7, "Samlar rapportens innehåll")
     data = rd.build(project, progress=progress)
     wb = Workbook()
+    wb.properties.title = data.title
+    wb.properties.creator = wb.properties.lastModifiedBy = data.author or "compare_app"
     steps = [
         ("Sammanfattning", _summary_sheet),
         ("Matris", _matrix_sheet),

@@ -114,6 +114,13 @@ def test_outline_units_gaps_and_method(written):
     assert [row.cells[0].text for row in decided_table.rows[1:]] == decided
 
 
+def test_file_properties_name_the_report_and_author(written):
+    project, doc, _ = written
+    props = doc.core_properties
+    assert (props.title, props.author) == ("Testprojekt", "Anna Bedömare")
+    assert project.id in props.comments
+
+
 def test_gap_list_names_every_gap(written):
     project, doc, _ = written
     gaps = {r.id for r in project.requirements() if project.effective(r.id).status == "gap"}
