@@ -492,6 +492,8 @@ def _main_gaps(doc, data: rd.ReportData, limit: int = _SUMMARY_GAP_LIMIT) -> Non
 # --- requirement sections -----------------------------------------------------------
 
 def _requirement_sections(doc, data: rd.ReportData, progress: Progress | None) -> None:
+    if not data.requirements:
+        return
     if data.units:
         doc.add_heading("Enheter", level=1)
         for i, unit in enumerate(data.units):

@@ -198,3 +198,24 @@ def test_long_unit_verdicts_are_counted_on_the_summary_page():
     assert text.endswith("AAA01, BBB01, CCC01 m.fl.") and "K-0" not in text
     unit.verdict = "Täckt utom K-001"
     assert report_docx._short_verdict(unit) == "Täckt utom K-001"
+
+
+@pytest.mark.parametrize("case", ["not aligned", "no requirements"])
+def test_unaligned_or_empty_projects_still_export(project, tmp_path, case):
+    from openpyxl import load_workbook
+
+    from compare_app.exporters import report_xlsx
+
+    project.alignment = None
+    if case == "no requirements":
+        project.standard.items = []
+        project.reviews = {}
+        project.units = []
+    doc = Document(str(report_docx.write(project, tmp_path / "r.docx")))
+    wb = load_workbook(report_xlsx.write(project, tmp_path / "r.xlsx"))
+    rows = _requirement_rows(doc)
+    assert len(rows) == len(project.requirements())
+    assert all(cell.paragraphs[0].text == rd.STATUS_SV[project.effective(rid).status] for rid, cell in rows)
+    assert wb["Matris"].max_row == len(project.requirements()) + 1
+    if case == "no requirements":
+        assert _headings(doc, 1) == ["Sammanfattning", "Bilaga: Metod"]
