@@ -16,7 +16,7 @@ from ..alignment import Alignment, Match, RequirementResult, Review
 from ..model import Framework
 from ..progress import Progress, report
 from . import decide
-from .explain import evidence
+from .explain import evidence, feedback_evidence
 from .feedback import read_feedback
 from .index import get_index
 from .score import build_query, candidates, features
@@ -59,14 +59,17 @@ def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
     scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
     rejected = decisions.rejected.get(req.id, set())
     accepted = decisions.accepted.get(req.id, set())
-    for i, r in enumerate(rows):
-        item_id = index.item_ids[r]
+    priority = np.zeros(len(rows))
+    for item_id in rejected | accepted:
+        i = cand.position.get(index.row_of.get(item_id, -1))
+        if i is None:
+            continue  # not in scope
         if item_id in rejected:
             scores[i] = -1.0
-        elif item_id in accepted:
+        else:
             scores[i] = max(scores[i], decide.COVERED)
+            priority[i] = 1.0
     # accepted links first (a person's decision outranks any score), then by score
-    priority = np.array([index.item_ids[r] in accepted for r in rows], dtype=float)
     order = np.lexsort((-scores, -priority))
     matches: list[Match] = []
     for i in order:
@@ -75,7 +78,7 @@ def _align_one(index, req, cand, by_row, k, decisions) -> RequirementResult:
         item = by_row[rows[i]]
         ev = evidence(index, query, int(rows[i]), item.text)
         if item.id in accepted:
-            ev.insert(0, _feedback_evidence(item.text))
+            ev.insert(0, feedback_evidence(index, query, int(rows[i])))
         matches.append(Match(item.id, item.course or "", round(float(scores[i]), 4), item.text, ev))
     status, score = decide.verdict(_distinct_scores(matches), len(rows))
     return RequirementResult(req.id, status, round(score, 4), matches)
@@ -89,9 +92,3 @@ def _distinct_scores(matches: list[Match]) -> list[float]:
             seen.add(m.text)
             out.append(m.score)
     return out
-
-
-def _feedback_evidence(text: str):
-    from ..alignment import Evidence
-
-    return Evidence("", text[:40], "feedback", 1.0)

@@ -64,3 +64,16 @@ def _fuzzy(query: Query, item_text: str, seen: set[str] | frozenset[str]) -> lis
             if a.lower()[:FUZZY_PREFIX] == b.lower()[:FUZZY_PREFIX] and fuzz.ratio(a.lower(), b.lower()) >= FUZZY_MIN:
                 out.append(Evidence(a, b, "fuzzy", 0.5))
     return out
+
+
+def feedback_evidence(index: CorpusIndex, query: Query, row: int) -> Evidence:
+    """Evidence for a link a person accepted: the most specific word of each text, bridge ``feedback``."""
+
+    def most_specific(surfaces: dict[str, str]) -> str:
+        known = [k for k in surfaces if k in index.keys]
+        if not known:
+            return next(iter(surfaces.values()), "")
+        return surfaces[max(known, key=lambda k: index.idf[index.keys[k]])]
+
+    req_term = most_specific({k: o.req_term for k, o in query.own.items()})
+    return Evidence(req_term, most_specific(index.surfaces[row]), "feedback", 1.0)

@@ -108,13 +108,15 @@ class Candidates:
     context: sparse.csr_matrix
     chars_t: sparse.csc_matrix  # transposed: n-grams x items, for a fast sparse product
     present: sparse.csr_matrix  # 1 where an item has a key
+    position: dict[int, int]  # index row -> position among the candidates
 
 
 def candidates(index: CorpusIndex, rows: np.ndarray) -> Candidates:
     text = index.text[rows]
     present = text.copy()
     present.data[:] = 1.0
-    return Candidates(rows, text, index.context[rows], index.chars[rows].T.tocsr(), present)
+    position = {int(r): i for i, r in enumerate(rows)}
+    return Candidates(rows, text, index.context[rows], index.chars[rows].T.tocsr(), present, position)
 
 
 @dataclass

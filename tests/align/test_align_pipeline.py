@@ -120,7 +120,10 @@ def test_accepted_pair_is_proposed_first_with_feedback_evidence(curriculum):
     fb = {"R5": Review(links={"BARN01:cc2": "accepted"})}
     res = align(std, curriculum, None, top_k=3, feedback=fb).results["R5"]
     assert res.matches[0].item_id == "BARN01:cc2"
-    assert res.matches[0].evidence[0].bridge == "feedback"
+    ev = res.matches[0].evidence[0]
+    assert ev.bridge == "feedback"
+    assert ev.req_term and ev.req_term in _standard().items[4].text  # words the GUI can highlight
+    assert ev.item_term and ev.item_term in res.matches[0].text
     assert res.status == "covered"
 
 
