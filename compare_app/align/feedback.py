@@ -34,7 +34,7 @@ def read_feedback(index: CorpusIndex, standard: Framework, curriculum: Framework
     out = Decisions()
     if not feedback:
         return out
-    lo, hi = float(np.min(index.idf)), float(np.max(index.idf))
+    lo, hi = (float(np.min(index.idf)), float(np.max(index.idf))) if index.idf.size else (0.0, 0.0)
     floor = lo + SPECIFIC_IDF_SHARE * (hi - lo)
     norm = index.normaliser
 

@@ -149,7 +149,7 @@ def coverage(index: CorpusIndex, query: Query, cand: Candidates) -> np.ndarray:
     """
     concepts: dict[str, int] = {}
     idf_c: list[float] = []
-    top_idf = float(index.idf.max())
+    top_idf = float(index.idf.max()) if index.idf.size else 1.0
     for k, o in query.own.items():
         c = concepts.setdefault(o.req_term.lower(), len(concepts))
         col = index.keys.get(k)

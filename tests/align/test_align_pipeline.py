@@ -197,3 +197,34 @@ def test_evidence_never_cites_stop_words(curriculum):
     cited = {w.lower() for m in res.matches for e in m.evidence for w in (e.req_term, e.item_term)}
     assert cited, "expected some evidence"
     assert not cited & stop
+
+
+def test_curriculum_without_items_gives_gaps_even_with_feedback():
+    from compare_app.model import Framework
+
+    clear_memo()
+    empty = Framework(kind="curriculum", title="Tom")
+    fb = {"R1": Review(links={"X:cc1": "accepted", "X:cc2": "rejected"})}
+    result = align(_standard(), empty, None, top_k=3, feedback=fb)
+    assert all(r.status == "gap" and not r.matches for r in result.results.values())
+
+
+def test_requirement_without_content_words_is_a_gap(curriculum):
+    std = make_standard([("E", "", "Kan och har."), ("F", "", "")])
+    result = align(std, curriculum, None, top_k=3)
+    assert result.results["E"].status == "gap"
+    assert result.results["F"].status == "gap"
+
+
+def test_progress_is_reported_and_cancel_stops(curriculum):
+    from compare_app.errors import Cancelled
+    from compare_app.progress import Progress
+
+    seen = []
+    align(_standard(), curriculum, None, progress=Progress(lambda done, total, msg: seen.append((done, total))))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] - 1 == len(_standard().items)
+
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        align(_standard(), curriculum, None, progress=progress)
