@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.c.project_replaced.connect(self._project_replaced)
         self.c.changed.connect(self._changed)
-        self.c.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.c.modified_changed.connect(self._modified_changed)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
+    def _modified_changed(self, _modified: bool) -> None:
+        self._update_title()
+
     def _changed(self) -> None:
         self._show_total()
         self._update_title()
@@ -324,6 +327,9 @@ class MainWindow(QMainWindow):
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
         if not self.is_modified():
+            return True
+        if self.quiet:  # no one to ask: keep the work in a recovery file instead
+            self.autosave()
             return True
         answer = QMessageBox.question(
             self,

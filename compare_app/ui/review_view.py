@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -287,8 +287,13 @@ class ProposalPanel(QWidget):
 
     def _link_from_search(self, text: str) -> None:
         item_id = text.split(" — ", 1)[0].strip()
-        if self.link_item(item_id):
-            self.search.clear()
+        review = self.c.project.reviews.get(self.requirement_id) if self.c.project else None
+        if review is not None and review.links.get(item_id) == "manual":
+            linked = True  # Return after picking from the list: already done
+        else:
+            linked = self.link_item(item_id)
+        if linked:
+            QTimer.singleShot(0, self.search.clear)  # after QCompleter has written its choice
 
     def commit_note(self) -> None:
         project = self.c.project
@@ -475,8 +480,14 @@ class ReviewView(QWidget):
         if project is None:
             return
         for eff in project.all_effective():
-            for ln in eff.links:
+            for ln in self._shown_links(eff):
                 self._linked_items.setdefault(ln.item_id, set()).add(eff.requirement_id)
+
+    def _shown_links(self, eff) -> list:
+        """Links worth tinting: decided ones, and proposals scoring at least 'partial'."""
+        project = self.c.project
+        floor = project.alignment.thresholds.get("partial", 0.0) if project.alignment else 0.0
+        return [ln for ln in eff.links if ln.state != "proposed" or (ln.score or 0.0) >= floor]
 
     # --- selection ----------------------------------------------------------------
     def _requirement_changed(self, current, _previous=None) -> None:
@@ -495,10 +506,7 @@ class ReviewView(QWidget):
             self.cur_tree.mark_linked({})
             return
         eff = project.effective(rid)
-        floor = project.alignment.thresholds.get("partial", 0.0) if project.alignment else 0.0
-        self.cur_tree.mark_linked(
-            {ln.item_id: ln.state != "proposed" for ln in eff.links if ln.state != "proposed" or (ln.score or 0) >= floor}
-        )
+        self.cur_tree.mark_linked({ln.item_id: ln.state != "proposed" for ln in self._shown_links(eff)})
 
     def _curriculum_item_changed(self, current, _previous=None) -> None:
         item_id = current.data(0, ID_ROLE) if current is not None else ""

@@ -80,6 +80,12 @@ def wait_idle(qtbot, w, timeout=20000):
 
 
 @pytest.fixture
+def idle(qtbot):
+    """``idle(window)`` waits until the window's background work has ended."""
+    return lambda w, timeout=20000: wait_idle(qtbot, w, timeout)
+
+
+@pytest.fixture
 def aligned(window, project, qtbot):
     """The main window with the test project open and aligned."""
     window.set_project(project, None, align=True)

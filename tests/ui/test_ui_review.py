@@ -1,0 +1,205 @@
+"""The review workflow through the real widgets: keyboard, buttons, search, drag and drop, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDropEvent
+
+from compare_app.ui.trees import ID_ROLE, ITEM_MIME
+
+
+def _focus_tree(qtbot, w):
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.isActiveWindow())
+    w.review.std_tree.setFocus()
+
+
+def _select(w, rid):
+    w.review.select_requirement(rid)
+    assert w.review.panel.requirement_id == rid
+
+
+def test_selecting_a_requirement_lists_its_proposals_best_first(aligned):
+    w = aligned
+    _select(w, "R3")
+    panel = w.review.panel
+    scores = [float(panel.links.topLevelItem(i).text(0).replace(",", ".")) for i in range(panel.links.topLevelItemCount())]
+    assert scores and scores == sorted(scores, reverse=True)
+    top = panel.links.topLevelItem(0).data(0, ID_ROLE)
+    assert top == "SVEMAG01:cc3"  # the MAG butt-weld item
+    # the words that made the match are marked in both texts
+    assert "background-color" in panel.req_text.toHtml()
+    assert "background-color" in panel.item_text.toHtml()
+    # the linked item is tinted in the curriculum tree
+    assert w.review.cur_tree.node(top).background(0).color().name() != "#000000"
+
+
+def test_keyboard_accept_reject_next_and_undo_redo(aligned, qtbot):
+    w = aligned
+    project = w.c.project
+    _select(w, "R3")
+    _focus_tree(qtbot, w)
+    first = w.review.panel.current_item_id()
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_G)
+    assert project.reviews["R3"].links[first] == "accepted"
+    assert w.isWindowModified()
+    second = w.review.panel.current_item_id()  # the selection moved on to the next proposal
+    assert second != first
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_A)
+    assert project.reviews["R3"].links[second] == "rejected"
+    assert project.effective("R3").status == "covered"
+    # N moves to the next requirement nobody has reviewed
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_N)
+    assert w.review.panel.requirement_id not in project.reviews
+    assert w.review.panel.requirement_id == "R4"
+    # undo twice: no decision left, and the undo stack is back where it started
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert second not in project.reviews["R3"].links
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "R3" not in project.reviews
+    assert w.c.undo_stack.isClean()
+    w.c.undo_stack.redo()
+    assert project.reviews["R3"].links == {first: "accepted"}
+
+
+def test_status_keys_and_buttons(aligned, qtbot):
+    w = aligned
+    project = w.c.project
+    _select(w, "R6")
+    _focus_tree(qtbot, w)
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_3)
+    assert project.effective("R6").status == "gap" and project.reviews["R6"].status == "gap"
+    assert w.review.std_tree.node("R6").text(1).startswith("Saknas")
+    assert w.review.panel.status_combo.currentData() == "gap"
+    qtbot.keyClick(w.review.std_tree, Qt.Key.Key_0)
+    assert "R6" not in project.reviews
+    qtbot.mouseClick(w.review.panel.reject_button, Qt.MouseButton.LeftButton)
+    assert list(project.reviews["R6"].links.values()) == ["rejected"]
+    # the rejected proposal stays listed (struck out) so it can be taken back
+    rejected = w.review.panel.links.topLevelItem(0)
+    assert rejected.data(1, ID_ROLE) == "rejected" and rejected.font(3).strikeOut()
+    w.review.panel.links.setCurrentItem(rejected)
+    qtbot.mouseClick(w.review.panel.unlink_button, Qt.MouseButton.LeftButton)
+    assert "R6" not in project.reviews
+
+
+def test_link_by_search_over_the_whole_curriculum(aligned, qtbot):
+    w = aligned
+    project = w.c.project
+    _select(w, "R6")
+    assert "MATMAT01" not in project.candidate_courses()
+    matches = [s for s in w.review.panel._search_model.stringList() if "Procent" in s]
+    assert matches == ["MATMAT01:cc1 — Procent och proportionalitet."]
+    w.activateWindow()
+    w.review.panel.search.setFocus()
+    qtbot.keyClicks(w.review.panel.search, "procent")  # the completer searches inside the texts
+    popup = w.review.panel.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert project.reviews["R6"].links == {"MATMAT01:cc1": "manual"}
+    assert project.effective("R6").status == "covered"
+    qtbot.waitUntil(lambda: w.review.panel.search.text() == "")
+    assert w.c.undo_stack.count() == 1  # one link, not one per signal
+    rows = [w.review.panel.links.topLevelItem(i) for i in range(w.review.panel.links.topLevelItemCount())]
+    assert any(r.data(0, ID_ROLE) == "MATMAT01:cc1" and r.text(1) == "Manuell" for r in rows)
+    # an unknown id links nothing
+    qtbot.keyClicks(w.review.panel.search, "FINNS:cc9")
+    qtbot.keyClick(w.review.panel.search, Qt.Key.Key_Return)
+    assert project.reviews["R6"].links == {"MATMAT01:cc1": "manual"}
+
+
+def test_drag_from_curriculum_tree_onto_a_requirement(aligned, qtbot):
+    w = aligned
+    project = w.c.project
+    cur, std = w.review.cur_tree, w.review.std_tree
+    node = cur.node("SVERIT01:cc2")
+    data = cur.mimeData([node])
+    assert bytes(data.data(ITEM_MIME)).decode() == "SVERIT01:cc2"
+    target = std.node("R4")
+    std.scrollToItem(target)
+    pos = std.visualItemRect(target).center()
+    event = QDropEvent(pos.toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    std.dropEvent(event)
+    assert project.reviews["R4"].links == {"SVERIT01:cc2": "manual"}
+    assert w.review.panel.requirement_id == "R4"
+    # selecting the curriculum item tints the requirements linked to it
+    cur.setCurrentItem(node)
+    assert std.node("R4").background(0).style() != Qt.BrushStyle.NoBrush
+    assert std.node("R1").background(0).style() == Qt.BrushStyle.NoBrush
+
+
+def test_note_is_saved_with_ctrl_return_and_when_leaving(aligned, qtbot):
+    w = aligned
+    project = w.c.project
+    _select(w, "R2")
+    w.activateWindow()
+    w.review.panel.note.setFocus()
+    qtbot.keyClicks(w.review.panel.note, "Fråga branschen")
+    qtbot.keyClick(w.review.panel.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert project.reviews["R2"].note == "Fråga branschen"
+    w.review.panel.note.setPlainText("Ändrad")
+    _select(w, "R3")  # leaving the requirement keeps the typed note
+    assert project.reviews["R2"].note == "Ändrad"
+    w.c.undo_stack.undo()
+    assert project.reviews["R2"].note == "Fråga branschen"
+
+
+def test_filters_on_both_sides(aligned, qtbot):
+    w = aligned
+    r = w.review
+    project = w.c.project
+    w.c.set_status("R1", "gap")
+    r.status_filter.setCurrentIndex(r.status_filter.findData("gap"))
+    visible = r.visible_requirements()
+    assert visible and all(project.effective(x).status == "gap" for x in visible)
+    r.status_filter.setCurrentIndex(0)
+    r.reviewed_filter.setCurrentIndex(r.reviewed_filter.findData(True))
+    assert r.visible_requirements() == ["R1"]
+    r.reviewed_filter.setCurrentIndex(r.reviewed_filter.findData(False))
+    assert "R1" not in r.visible_requirements() and len(r.visible_requirements()) == 5
+    r.reviewed_filter.setCurrentIndex(0)
+    r.area_filter.setCurrentIndex(r.area_filter.findData("Kvalitet"))
+    assert r.visible_requirements() == ["R5", "R6"]
+    r.area_filter.setCurrentIndex(0)
+    qtbot.keyClicks(r.std_search, "ritning")
+    assert r.visible_requirements() == ["R4"]
+    r.std_search.clear()
+    # course filter: requirements linked to the course, and only that course in the tree
+    r.course_filter.setCurrentIndex(r.course_filter.findData("SVERIT01"))
+    assert "R4" in r.visible_requirements()
+    tops = [r.cur_tree.topLevelItem(i) for i in range(r.cur_tree.topLevelItemCount())]
+    assert [t.data(0, Qt.ItemDataRole.UserRole + 1) for t in tops if not t.isHidden()] == ["SVERIT01"]
+    r.course_filter.setCurrentIndex(0)
+    qtbot.keyClicks(r.cur_search, "gasflask")
+    shown = [n.data(0, ID_ROLE) for n in r.cur_tree.item_nodes() if not n.isHidden()]
+    assert shown == ["SVEMAG01:cc2"]
+
+
+def test_summary_updates_live(aligned):
+    w = aligned
+    project = w.c.project
+    table = w.review.summary.table
+    last = table.rowCount() - 1
+    assert table.item(last, 0).text() == "Totalt"
+    before = int(table.item(last, 3).text())
+    target = next(r.id for r in project.requirements() if project.effective(r.id).status != "gap")
+    w.c.set_status(target, "gap")
+    assert int(table.item(last, 3).text()) == before + 1
+    assert "Täckning" in w.total.text()
+    w.c.undo_stack.undo()
+    assert int(table.item(last, 3).text()) == before
+
+
+def test_rerunning_alignment_keeps_decisions(aligned, idle):
+    w = aligned
+    project = w.c.project
+    w.c.reject("R1", project.alignment.results["R1"].matches[0].item_id)
+    w.c.link("R2", "MATMAT01:cc1")
+    decided = {k: v.copy().links for k, v in project.reviews.items()}
+    w.act_align.trigger()
+    idle(w)
+    assert {k: v.links for k, v in project.reviews.items()} == decided
+    assert project.effective("R2").status == "covered"
+    assert w.isWindowModified()
