@@ -79,17 +79,25 @@ def lemma(word: str) -> str:
 
 #: derivational endings that turn a verb into a noun of action ("svetsning", "montering", "förvaring")
 _DERIVATIONS = ("ning", "ing", "else")
+#: loan verbs in -era and their nouns share a base: kontrollera ~ kontroll, reparera ~ reparation,
+#: planera ~ planering ~ plan
+_LOAN_VERB_NOUN = ("ering", "ation", "era")
 
 
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
     """The matching key of a lower-case word: the stem of its lemma, without a nominal -ning/-ing/-else.
 
-    So "svetsa", "svetsar" and "svetsning" share one key, as do "montera" and "montering".
+    So "svetsa", "svetsar" and "svetsning" share one key, as do "montera" and "montering",
+    "kontrollera" and "kontroll", "reparera" and "reparation".
     """
     if any(ch.isdigit() for ch in word):
         return word
-    s = stem(lemma(word))
+    base = lemma(word)
+    for suf in _LOAN_VERB_NOUN:
+        if base.endswith(suf) and len(base) - len(suf) >= 4:
+            return stem(base[: -len(suf)])
+    s = stem(base)
     for suf in _DERIVATIONS:
         if s.endswith(suf) and len(s) - len(suf) >= 4:
             return s[: -len(suf)]
