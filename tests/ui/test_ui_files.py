@@ -1,0 +1,166 @@
+"""Files and long work: save and reopen, autosave recovery, new project from the samples, progress and cancel."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from compare_app.paths import samples_dir
+
+
+def test_save_reopen_keeps_every_decision(aligned, qtbot, idle, tmp_path):
+    from compare_app.ui.main_window import MainWindow
+
+    w = aligned
+    project = w.c.project
+    first = project.alignment.results["R1"].matches[0].item_id
+    w.c.accept("R1", first)
+    w.c.reject("R3", project.alignment.results["R3"].matches[0].item_id)
+    w.c.link("R6", "MATMAT01:cc1")
+    w.c.set_status("R5", "partial")
+    w.c.set_note("R2", "Kolla med branschen")
+    assert w.isWindowModified()
+    path = tmp_path / "granskning.cmpproj"
+    assert w.save_to(path)
+    assert path.is_file() and not w.isWindowModified()
+    assert "granskning.cmpproj" in w.windowTitle()
+
+    other = MainWindow()
+    other.quiet = True
+    qtbot.addWidget(other)
+    other.open_path(path, ask=False)
+    idle(other)
+    reopened = other.c.project
+    assert {k: (v.links, v.status, v.note) for k, v in reopened.reviews.items()} == {
+        k: (v.links, v.status, v.note) for k, v in project.reviews.items()
+    }
+    assert [e.status for e in reopened.all_effective()] == [e.status for e in project.all_effective()]
+    assert not other.isWindowModified()
+    assert other.recent_menu.actions()[0].text() == str(path)
+
+
+def test_title_shows_unsaved_mark_driven_by_the_undo_stack(aligned, tmp_path):
+    w = aligned
+    assert "[*]" in w.windowTitle() and w.isWindowModified()  # never saved
+    w.save_to(tmp_path / "t.cmpproj")
+    assert not w.isWindowModified()
+    w.c.set_status("R1", "gap")
+    assert w.isWindowModified()
+    w.c.undo_stack.undo()
+    assert not w.isWindowModified()
+
+
+def test_autosave_writes_a_recovery_file_and_saving_clears_it(aligned, tmp_path):
+    from compare_app.project import recovery
+
+    w = aligned
+    w.c.set_note("R1", "osparat")
+    w.autosave()
+    entries = [e for e in recovery.pending() if e.project_id == w.c.project.id]
+    assert len(entries) == 1
+    assert recovery.restore(entries[0]).reviews["R1"].note == "osparat"
+    w.save_to(tmp_path / "p.cmpproj")
+    assert not [e for e in recovery.pending() if e.project_id == w.c.project.id]
+
+
+def test_long_alignment_keeps_the_event_loop_running_and_cancels(aligned, qtbot, monkeypatch):
+    import compare_app.align
+
+    w = aligned
+    before = w.c.project.alignment
+
+    def slow_align(standard, curriculum, courses, *, top_k=5, feedback=None, progress=None):
+        for i in range(500):
+            progress.step(i, 500, "långsam")
+            time.sleep(0.01)
+        raise AssertionError("should have been cancelled")
+
+    monkeypatch.setattr(compare_app.align, "align", slow_align)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    values = []
+    w.progress.bar.valueChanged.connect(values.append)
+    w.act_align.trigger()
+    assert w.task is not None and w.progress.isVisible()
+    assert not w.act_accept.isEnabled()  # no edits while the project is being recomputed
+    qtbot.waitUntil(lambda: len(values) >= 5 and len(ticks) >= 3, timeout=5000)
+    assert values == sorted(values) and values[-1] > values[0]
+    assert len(ticks) >= 3  # the GUI thread kept serving timers
+    with qtbot.waitSignal(w.task_done, timeout=5000) as done:
+        qtbot.mouseClick(w.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["cancelled"]
+    assert w.task is None and not w.progress.isVisible()
+    assert w.c.project.alignment is before
+    assert w.act_accept.isEnabled()
+    timer.stop()
+
+
+def test_failed_import_is_reported_not_raised(window, idle, tmp_path):
+    bad = tmp_path / "trasig.cmpproj"
+    bad.write_bytes(b"inte en zip")
+    window.open_path(bad, ask=False)
+    idle(window)
+    from compare_app.errors import InputError
+
+    assert isinstance(window.last_error, InputError)
+    assert window.c.project is None
+
+
+SAMPLES = samples_dir()
+needs_samples = pytest.mark.skipif(not (SAMPLES / "standard_svetsare.xlsx").is_file(), reason="samples missing")
+
+
+@needs_samples
+def test_new_project_dialog_offers_outcomes_and_builds_the_project(qtbot):
+    from compare_app.ui.dialogs import NewProjectDialog
+    from compare_app.ui.project_setup import DEMO_PACKAGE, SCOPE_OUTCOME, build_project
+
+    dlg = NewProjectDialog()
+    qtbot.addWidget(dlg)
+    dlg.standard.setText(str(SAMPLES / "standard_svetsare.xlsx"))
+    assert dlg.problem()  # no curriculum yet
+    dlg.add_source(SAMPLES / "kursplaner")
+    dlg.wait_for_sources()
+    outcomes = [dlg.outcome.itemText(i) for i in range(dlg.outcome.count())]
+    assert DEMO_PACKAGE in outcomes
+    assert dlg.r_all.isChecked()
+    dlg.outcome.lineEdit().clear()
+    qtbot.keyClicks(dlg.outcome.lineEdit(), DEMO_PACKAGE)
+    assert dlg.r_outcome.isChecked()
+    spec = dlg.spec()
+    assert spec.scope_kind == SCOPE_OUTCOME and dlg.problem() == ""
+    project = build_project(spec)
+    assert project.scope.package == DEMO_PACKAGE
+    assert project.candidate_courses()
+    assert len(project.requirements()) > 10
+
+
+@needs_samples
+def test_standard_import_preview_shows_header_and_mapping(qtbot):
+    from compare_app.ui.import_dialog import StandardImportDialog
+
+    dlg = StandardImportDialog(None, SAMPLES / "standard_svetsare.xlsx")
+    qtbot.addWidget(dlg)
+    pv = dlg.preview
+    assert pv.header_row >= 1 and pv.mapping.get("text")
+    assert dlg.table.rowCount() == len(pv.rows) > 0
+    assert str(pv.header_row) in dlg.info.text()
+    text_combo = dlg.combos["text"]
+    assert text_combo.currentData() == pv.mapping["text"]
+    # choosing no column for the area is reflected in the mapping passed to the importer
+    dlg.combos["area"].setCurrentIndex(0)
+    assert "area" not in dlg.mapping() and dlg.mapping()["text"] == pv.mapping["text"]
+
+
+@needs_samples
+def test_demo_screenshot_through_run(tmp_path):
+    from compare_app.ui.app import run
+
+    target = tmp_path / "shot.png"
+    assert run(demo=True, screenshot=target) == 0
+    assert target.stat().st_size > 10_000
