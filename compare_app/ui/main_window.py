@@ -108,19 +108,14 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------
     def _add_optional_tabs(self) -> None:
-        """The units and planner views, written by other engineers, when they are installed."""
-        try:
-            from .units_view import UnitsView
-        except ImportError:
-            UnitsView = None
-        try:
-            from .planner_view import PlannerView
-        except ImportError:
-            PlannerView = None
-        if UnitsView is not None:
-            self.tabs.addTab(UnitsView(self.c), self.tr("Enheter"))
-        if PlannerView is not None:
-            self.tabs.addTab(PlannerView(self.c), self.tr("Planering"))
+        """The units and planner views (written by other engineers) as tabs over the same controller."""
+        from .planner_view import PlannerView
+        from .units_view import UnitsView
+
+        self.units_view = UnitsView(self.c)
+        self.planner_view = PlannerView(self.c)
+        self.tabs.addTab(self.units_view, self.tr("Enheter"))
+        self.tabs.addTab(self.planner_view, self.tr("Planering"))
 
     def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
         act = QAction(text, self)
@@ -517,16 +512,34 @@ class MainWindow(QMainWindow):
 
     def import_review(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Importera granskning"), "", self.tr("Excel (*.xlsx)"))
-        if not path:
-            return
+        if path:
+            self.import_review_from(Path(path))
+
+    def import_review_from(self, path: Path, ask: bool = True) -> bool:
+        """Show what a returned review workbook changes; on OK apply it as one undoable edit."""
+        from ..errors import InputError
+        from .review_import_dialog import ReviewImportDialog
+
+        self.review.panel.commit_note()
+        project = self.c.project
         try:
-            from .review_import_dialog import ReviewImportDialog
-        except ImportError:
-            self.inform(self.tr("Inte tillgängligt"), self.tr("Import av granskning finns inte i den här versionen."))
-            return
-        dlg = ReviewImportDialog(self, self.c.project, Path(path))
-        if dlg.exec():
-            self.c.touch()
+            dlg = ReviewImportDialog(self, project, path)
+        except InputError as exc:
+            self._show_error(exc)
+            return False
+        if ask and not dlg.exec():
+            return False
+        if not ask:
+            dlg.accept()
+        before = [(rid, old.copy() if old else None) for rid, old in dlg.previous]
+        after = [(rid, project.reviews[rid].copy() if rid in project.reviews else None) for rid, _ in before]
+
+        def put(states):
+            for rid, review in states:
+                project.set_review(rid, review.copy() if review else None)
+
+        self.c.push_edit(self.tr("Importera granskning"), lambda: put(after), lambda: put(before))
+        return True
 
     def export(self, kind: str) -> None:
         filters = {"docx": self.tr("Word (*.docx)"), "xlsx": self.tr("Excel (*.xlsx)"), "case": self.tr("CASE JSON (*.json)")}

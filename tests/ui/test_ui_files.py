@@ -164,3 +164,38 @@ def test_demo_screenshot_through_run(tmp_path):
     target = tmp_path / "shot.png"
     assert run(demo=True, screenshot=target) == 0
     assert target.stat().st_size > 10_000
+
+
+def test_exports_run_in_the_background(aligned, idle, tmp_path):
+    w = aligned
+    w.c.accept("R1", w.c.project.alignment.results["R1"].matches[0].item_id)
+    for kind, name in (("docx", "r.docx"), ("xlsx", "r.xlsx"), ("case", "r.json")):
+        w.export_to(kind, tmp_path / name)
+        idle(w)
+        assert w.last_error is None, w.last_error
+        assert (tmp_path / name).stat().st_size > 0
+
+
+def test_returned_review_workbook_is_imported_as_one_undoable_edit(aligned, idle, tmp_path):
+    from openpyxl import load_workbook
+
+    from compare_app.exporters import report_xlsx
+
+    w = aligned
+    project = w.c.project
+    path = tmp_path / "granskning.xlsx"
+    w.export_to("xlsx", path)
+    idle(w)
+    wb = load_workbook(path)
+    ws = wb["Kopplingar"]
+    header = report_xlsx.LINK_HEADER_ROW
+    col = {c.value: c.column for c in ws[header]}
+    row = next(r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, col["Krav-id"]).value == "R2")
+    ws.cell(row, col["Kommentar"]).value = "Branschen håller med"
+    wb.save(path)
+    assert w.import_review_from(path, ask=False)
+    assert project.reviews["R2"].note == "Branschen håller med"
+    w.c.undo_stack.undo()
+    assert "R2" not in project.reviews
+    w.c.undo_stack.redo()
+    assert project.reviews["R2"].note == "Branschen håller med"
