@@ -34,8 +34,8 @@ import math
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -5.005, 5.524, 2.762, 0.552, 2.762
-COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.235, 0.0350, 0.0050
+B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -5.137, 5.724, 2.862, 1.145, 2.862
+COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.265, 0.0450, 0.0025
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray, cover: np.ndarray) -> np.ndarray:

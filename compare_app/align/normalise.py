@@ -232,6 +232,10 @@ class Normaliser:
             if right in _SUFFIX_HEADS:
                 continue
             right_score = self._known_score(right)
+            if right_score <= 0 and len(right) > MIN_PART:
+                # an inflected head the lemma lexicon did not know as part of the whole: "käl|fogar"
+                inflected, right = right, lemma(right)
+                right_score = self._known_score(right) if right != inflected else 0.0
             if right_score <= 0:
                 continue
             for mod in self._modifier_forms(left):
