@@ -19,23 +19,23 @@ MARK_STYLE = "background-color:#ffe08a; font-weight:600;"
 
 
 def status_name(status: str | None) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "covered": tr("status", "Täckt"),
-        "partial": tr("status", "Delvis"),
-        "gap": tr("status", "Saknas"),
-        None: tr("status", "Automatisk"),
-    }.get(status, status or "")
+    names = {
+        "covered": QCoreApplication.translate("status", "Täckt"),
+        "partial": QCoreApplication.translate("status", "Delvis"),
+        "gap": QCoreApplication.translate("status", "Saknas"),
+        None: QCoreApplication.translate("status", "Automatisk"),
+    }
+    return names.get(status, status or "")
 
 
 def link_state_name(state: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "proposed": tr("status", "Förslag"),
-        "accepted": tr("status", "Godkänd"),
-        "manual": tr("status", "Manuell"),
-        "rejected": tr("status", "Avvisad"),
-    }.get(state, state)
+    names = {
+        "proposed": QCoreApplication.translate("status", "Förslag"),
+        "accepted": QCoreApplication.translate("status", "Godkänd"),
+        "manual": QCoreApplication.translate("status", "Manuell"),
+        "rejected": QCoreApplication.translate("status", "Avvisad"),
+    }
+    return names.get(state, state)
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

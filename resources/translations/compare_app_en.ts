@@ -1,0 +1,1733 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>CurriculumTree</name>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="133" />
+        <source>Kursinnehåll</source>
+        <translation>Course content</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="137" />
+        <source>Kursplanernas centrala innehåll</source>
+        <translation>Central content of the syllabuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="138" />
+        <source>Kurs → avsnitt → punkt i det centrala innehållet. Dra en punkt till ett krav för att länka.</source>
+        <translation>Course → section → central-content item. Drag an item onto a requirement to link it.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveChart</name>
+    <message numerus="yes">
+        <location filename="../../compare_app/ui/planner_view.py" line="100" />
+        <source>%n poäng</source>
+        <translation>
+            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="102" />
+        <source>täckta krav per poäng</source>
+        <translation>covered requirements per point</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="83" />
+        <source>Granskning</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="89" />
+        <source>Täckning totalt</source>
+        <translation>Total coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="117" />
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="118" />
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="135" />
+        <source>&amp;Nytt projekt…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="136" />
+        <source>&amp;Öppna…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="137" />
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="138" />
+        <source>Spara s&amp;om…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="139" />
+        <source>Lägg till kursplanekälla…</source>
+        <translation>Add curriculum source…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="140" />
+        <source>Importera granskning från Excel…</source>
+        <translation>Import review from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="141" />
+        <source>Rapport som &amp;Word…</source>
+        <translation>Report as &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="142" />
+        <source>Rapport som &amp;Excel…</source>
+        <translation>Report as &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="143" />
+        <source>CASE-paket (JSON)…</source>
+        <translation>CASE package (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="144" />
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="145" />
+        <source>&amp;Avsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="146" />
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="148" />
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="150" />
+        <source>&amp;Kör matchning</source>
+        <translation>&amp;Run matching</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="151" />
+        <source>Beräkna förslag igen; dina beslut behålls</source>
+        <translation>Compute proposals again; your decisions are kept</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="152" />
+        <source>&amp;Nästa ogranskade</source>
+        <translation>&amp;Next unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="153" />
+        <source>Gå till nästa krav som ingen har granskat (N)</source>
+        <translation>Go to the next requirement nobody has reviewed (N)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="154" />
+        <source>&amp;Föregående ogranskade</source>
+        <translation>&amp;Previous unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="155" />
+        <source>&amp;Godkänn länk</source>
+        <translation>&amp;Accept link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="155" />
+        <source>Godkänn markerad länk (G)</source>
+        <translation>Accept the selected link (G)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="156" />
+        <source>&amp;Avvisa länk</source>
+        <translation>&amp;Reject link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="156" />
+        <source>Avvisa markerad länk (A)</source>
+        <translation>Reject the selected link (A)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="157" />
+        <source>&amp;Ta bort beslut</source>
+        <translation>Re&amp;move decision</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="158" />
+        <source>&amp;Länka markerat kursinnehåll</source>
+        <translation>&amp;Link selected course content</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="159" />
+        <source>Länka punkten som är markerad i kursträdet till kravet (L)</source>
+        <translation>Link the item selected in the course tree to the requirement (L)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="160" />
+        <source>Sök och länka…</source>
+        <translation>Search and link…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="161" />
+        <source>Sök bland kraven</source>
+        <translation>Search requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="162" />
+        <source>Skriv anteckning</source>
+        <translation>Write note</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="163" />
+        <source>Spara anteckning</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="168" />
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="170" />
+        <location filename="../../compare_app/ui/main_window.py" line="614" />
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="171" />
+        <location filename="../../compare_app/ui/main_window.py" line="619" />
+        <source>Om compare_app</source>
+        <translation>About compare_app</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="175" />
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="177" />
+        <source>Senaste projekt</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="182" />
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="186" />
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="190" />
+        <source>&amp;Granska</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="198" />
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="218" />
+        <source>(inte sparat)</source>
+        <translation>(not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="219" />
+        <source> (skrivskyddat)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="258" />
+        <source>Upptagen</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="258" />
+        <source>Vänta tills det pågående arbetet är klart.</source>
+        <translation>Wait until the running work has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="276" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="276" />
+        <source>Avbrutet.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="276" />
+        <source>Misslyckades.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="289" />
+        <source>Avbryter…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="317" />
+        <source>Filen kunde inte användas</source>
+        <translation>The file could not be used</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="319" />
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="319" />
+        <source>Ett oväntat fel inträffade:
+{0}</source>
+        <translation>An unexpected error occurred:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="331" />
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="332" />
+        <source>Projektet har ändringar som inte är sparade. Spara dem?</source>
+        <translation>The project has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="357" />
+        <source>Läser in filerna…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="364" />
+        <source>Öppnar exemplet…</source>
+        <translation>Opening the example…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="376" />
+        <source>Matchar krav mot kursinnehåll…</source>
+        <translation>Matching requirements against course content…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="381" />
+        <source>Öppna projekt</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="390" />
+        <source>Öppnar {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="400" />
+        <source>Källfiler har ändrats sedan projektet sparades: {0}. Kör matchningen (F5) för nya förslag; dina beslut behålls.</source>
+        <translation>Source files have changed since the project was saved: {0}. Run the matching (F5) for new proposals; your decisions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="402" />
+        <source>Källfiler saknas: {0}</source>
+        <translation>Source files missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="404" />
+        <source>Projektet öppnades skrivskyddat. Spara som en ny fil för att ändra.</source>
+        <translation>The project was opened read-only. Save it as a new file to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="406" />
+        <source>Om projektet</source>
+        <translation>About the project</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="423" />
+        <source>Spara projekt som</source>
+        <translation>Save project as</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="438" />
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="446" />
+        <source>Sparat i {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="460" />
+        <source>Autospara misslyckades: {0}</source>
+        <translation>Autosave failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="472" />
+        <source>aldrig sparat</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="476" />
+        <source>Återställ osparat arbete</source>
+        <translation>Restore unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="477" />
+        <source>Det finns osparat arbete i ”{0}” från {1} ({2}). Återställa det?</source>
+        <translation>There is unsaved work in “{0}” from {1} ({2}). Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="493" />
+        <location filename="../../compare_app/ui/main_window.py" line="506" />
+        <source>Lägg till kursplanekälla</source>
+        <translation>Add curriculum source</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="511" />
+        <source>Läser {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="514" />
+        <location filename="../../compare_app/ui/main_window.py" line="541" />
+        <source>Importera granskning</source>
+        <translation>Import review</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="514" />
+        <location filename="../../compare_app/ui/main_window.py" line="545" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="545" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="545" />
+        <source>CASE JSON (*.json)</source>
+        <translation>CASE JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="548" />
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="572" />
+        <source>Exporterar {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="573" />
+        <source>Exporterat till {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="597" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="599" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="599" />
+        <source>Det nya språket används nästa gång programmet startar.</source>
+        <translation>The new language is used the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="620" />
+        <source>compare_app {0}
+Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source>
+        <translation>compare_app {0}
+Compares a branch competence standard with the central content of courses.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="89" />
+        <source>Nytt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="96" />
+        <source>Projektets namn</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="98" />
+        <source>Kompetensstandardens fil</source>
+        <translation>Competence standard file</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="99" />
+        <source>Excel-, CSV-, Word- eller CASE-fil</source>
+        <translation>Excel, CSV, Word or CASE file</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="100" />
+        <location filename="../../compare_app/ui/dialogs.py" line="144" />
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="107" />
+        <source>Kursplanekällor</source>
+        <translation>Curriculum sources</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="109" />
+        <source>Lägg till fil…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="111" />
+        <source>Lägg till mapp…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="113" />
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="126" />
+        <source>Yrkesutgång:</source>
+        <translation>Vocational outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="127" />
+        <source>Kurslista från fil:</source>
+        <translation>Course list from file:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="128" />
+        <source>Alla kurser i källan:</source>
+        <translation>All courses in the source:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="129" />
+        <source>Hela katalogen</source>
+        <translation>The whole catalog</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="136" />
+        <source>Yrkesutgång</source>
+        <translation>Vocational outcome</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="137" />
+        <source>Yrkesutgångarna i de valda kursplanekällorna; skriv för att söka</source>
+        <translation>The vocational outcomes in the chosen curriculum sources; type to search</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="143" />
+        <source>Kurslista</source>
+        <translation>Course list</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="147" />
+        <source>Källa vars kurser används</source>
+        <translation>Source whose courses are used</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="148" />
+        <source>Paket (vilka kurser som jämförs)</source>
+        <translation>Package (which courses are compared)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="161" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="162" />
+        <source>Kompetensstandard:</source>
+        <translation>Competence standard:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="163" />
+        <source>Kursplaner:</source>
+        <translation>Syllabuses:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="166" />
+        <source>Skapa och matcha</source>
+        <translation>Create and match</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="176" />
+        <source>Välj kompetensstandard</source>
+        <translation>Choose competence standard</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="191" />
+        <source>Välj kurslista</source>
+        <translation>Choose course list</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="197" />
+        <source>Välj kursplaner</source>
+        <translation>Choose syllabuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="202" />
+        <source>Välj mapp med Skolverkets XML-filer</source>
+        <translation>Choose a folder with Skolverket XML files</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="244" />
+        <source>Kunde inte läsa kursplanerna</source>
+        <translation>Could not read the syllabuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="291" />
+        <source>Välj en kompetensstandard.</source>
+        <translation>Choose a competence standard.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="293" />
+        <source>Lägg till minst en kursplanekälla.</source>
+        <translation>Add at least one curriculum source.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="295" />
+        <source>Välj paket: en yrkesutgång, en kurslista eller en källa.</source>
+        <translation>Choose a package: a vocational outcome, a course list or a source.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerView</name>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="149" />
+        <source>Budget</source>
+        <extracomment>emitted when a plan arrives (after the worker finished) or failed</extracomment>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="154" />
+        <source> poäng</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="158" />
+        <location filename="../../compare_app/ui/planner_view.py" line="160" />
+        <source>kurskoder, kommaseparerade</source>
+        <translation>course codes, comma separated</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="162" />
+        <source>Räkna delvis matchat innehåll som täckning</source>
+        <translation>Count partially matched content as coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="163" />
+        <source>Planera</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="173" />
+        <source>Poäng:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="174" />
+        <source>Måste ingå:</source>
+        <translation>Must include:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="175" />
+        <source>Uteslut:</source>
+        <translation>Exclude:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="176" />
+        <source>Jämför med:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <source>Med</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <source>Täcker</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="193" />
+        <source>Lägg till kurs: skriv kod eller namn</source>
+        <translation>Add course: type code or name</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="195" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="197" />
+        <source>Återställ till planen</source>
+        <translation>Reset to the plan</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="199" />
+        <source>Utgå från jämförelsepaketet</source>
+        <translation>Start from the comparison package</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="213" />
+        <source>Paketet</source>
+        <translation>The package</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="221" />
+        <source>Krav</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="221" />
+        <source>Täcks av</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="221" />
+        <source>Väsentligt</source>
+        <translation>Essential</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="227" />
+        <source>Välj ett paket under Jämför med och planera för att jämföra.</source>
+        <translation>Choose a package under Compare with and plan to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="250" />
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="257" />
+        <source>Inget projekt är öppet.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="303" />
+        <source>Matchar standarden mot hela katalogen och löser planen …</source>
+        <translation>Matching the standard against the whole catalog and solving the plan …</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="304" />
+        <source>Löser planen …</source>
+        <translation>Solving the plan …</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="314" />
+        <source>Matchar krav %1 av %2 …</source>
+        <translation>Matching requirement %1 of %2 …</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="330" />
+        <source>Avbrutet.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="332" />
+        <source>Fel: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="334" />
+        <source>Planen kunde inte beräknas: %1</source>
+        <translation>The plan could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="338" />
+        <source>Plan: %1 kurser, %2 poäng, täcker %3 av %4 krav.</source>
+        <translation>Plan: %1 courses, %2 points, covers %3 of %4 requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="342" />
+        <source>Exakt lösning (HiGHS), bevisat optimal.</source>
+        <translation>Exact solution (HiGHS), proven optimal.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="344" />
+        <source>Exakt lösare stoppad av tidsgränsen: högst %1 % från optimum.</source>
+        <translation>Exact solver stopped by the time limit: at most %1 % from optimum.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="347" />
+        <source>Girig metod (exakt lösare ej tillgänglig): högst %1 % från optimum.</source>
+        <translation>Greedy method (exact solver not available): at most %1 % from optimum.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="349" />
+        <source>Girig metod: %1 poäng.</source>
+        <translation>Greedy method: %1 points.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="371" />
+        <source>Okänd kurskod: %1</source>
+        <translation>Unknown course code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="416" />
+        <source>inget krav</source>
+        <translation>no requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="451" />
+        <source>Tryck Planera för att föreslå kurser ur hela katalogen.</source>
+        <translation>Press Plan to propose courses from the whole catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="457" />
+        <source>Paketet: %1 kurser, %2 poäng, täcker %3 av %4 krav.</source>
+        <translation>The package: %1 courses, %2 points, covers %3 of %4 requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="480" />
+        <source>(utan område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="495" />
+        <source>ingen kurs i paketet</source>
+        <translation>no course in the package</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="496" />
+        <source>ingen kurs i katalogen</source>
+        <translation>no course in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="506" />
+        <source>Jämfört med %1 (%2 kurser, %3 poäng, täcker %4 krav):</source>
+        <translation>Compared with %1 (%2 courses, %3 points, covers %4 requirements):</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="509" />
+        <source>Planen täcker, paketet inte: %1</source>
+        <translation>Covered by the plan, not the package: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="511" />
+        <source>Paketet täcker, planen inte: %1</source>
+        <translation>Covered by the package, not the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="513" />
+        <source>Kurser i paketet som inte täcker något krav (%1 poäng): %2</source>
+        <translation>Courses in the package that cover no requirement (%1 points): %2</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="516" />
+        <source>Finns inte i katalogen: %1</source>
+        <translation>Not in the catalog: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="542" />
+        <source>Markera som väsentligt</source>
+        <translation>Mark as essential</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="542" />
+        <source>Ta bort väsentligt</source>
+        <translation>Remove essential</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="42" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="43" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="44" />
+        <source>Avbryt det pågående arbetet (Esc)</source>
+        <translation>Cancel the running work (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../compare_app/ui/controller.py" line="115" />
+        <source>Godkänn länk</source>
+        <extracomment>a different project was opened, created or closed something in the project changed (an edit, undo/redo, a new alignment) the requirement the user is looking at (its id) the project now has (True) or no longer has (False) unsaved changes</extracomment>
+        <translation>Accept link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py" line="118" />
+        <source>Avvisa länk</source>
+        <translation>Reject link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py" line="121" />
+        <source>Länka för hand</source>
+        <translation>Link by hand</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py" line="124" />
+        <source>Ta bort länk</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py" line="127" />
+        <source>Ändra status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py" line="130" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="74" />
+        <source>Kravets text</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <source>Innehåll</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="87" />
+        <source>Föreslagna länkar</source>
+        <translation>Proposed links</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="88" />
+        <source>Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet.</source>
+        <translation>Proposals, best first. G accepts, A rejects, Delete removes the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="92" />
+        <source>Kursinnehållets text</source>
+        <translation>Course content text</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="95" />
+        <source>&amp;Godkänn</source>
+        <translation>Accept (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="96" />
+        <source>Godkänn markerad länk (G)</source>
+        <translation>Accept the selected link (G)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="97" />
+        <source>&amp;Avvisa</source>
+        <translation>Reject (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="98" />
+        <source>Avvisa markerad länk (A)</source>
+        <translation>Reject the selected link (A)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="99" />
+        <source>Ta bort beslut</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="100" />
+        <source>Glöm beslutet om markerad länk; en manuell länk tas bort (Delete)</source>
+        <translation>Forget the decision on the selected link; a manual link is removed (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="104" />
+        <source>Status för kravet</source>
+        <translation>Status of the requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="105" />
+        <source>Sätt status för hand (1 täckt, 2 delvis, 3 saknas, 0 automatisk)</source>
+        <translation>Set the status by hand (1 covered, 2 partial, 3 gap, 0 automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="114" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="118" />
+        <source>Sök i hela kursutbudet och länka… (Ctrl+K)</source>
+        <translation>Search all courses and link… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="119" />
+        <source>Sök kursinnehåll att länka</source>
+        <translation>Search course content to link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="129" />
+        <source>Länka</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="130" />
+        <source>Länka innehållet i sökrutan till kravet</source>
+        <translation>Link the content in the search box to the requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="137" />
+        <source>Anteckning om kravet (sparas när du lämnar kravet eller trycker Spara anteckning)</source>
+        <translation>Note on the requirement (saved when you leave the requirement or press Save note)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="138" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="140" />
+        <source>Spara anteckning</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="141" />
+        <source>Spara anteckningen (Ctrl+Retur)</source>
+        <translation>Save the note (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="174" />
+        <source>Välj ett krav i listan till vänster.</source>
+        <translation>Choose a requirement in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="183" />
+        <source>granskad</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="183" />
+        <source>ej granskad</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="211" />
+        <source>&lt;i&gt;Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No proposals. Link by hand with the search box or by dragging from the course tree.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="40" />
+        <source>Läs in granskning</source>
+        <extracomment>filled by accept(): (requirement id, previous review) pairs, for undo</extracomment>
+        <translation>Read review</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="47" />
+        <source>Verkställ ändringarna</source>
+        <translation>Apply the changes</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="49" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="56" />
+        <source>(granskaren har inte skrivit sitt namn)</source>
+        <translation>(the reviewer did not write a name)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="58" />
+        <source>Filen {0} innehåller inga ändringar.</source>
+        <translation>The file {0} contains no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="59" />
+        <source>{0} ändringar i {1}, granskade av {2}. Ändringarna sparas som beslut av granskaren.</source>
+        <translation>{0} changes in {1}, reviewed by {2}. The changes are saved as decisions by the reviewer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="320" />
+        <source>Sök bland kraven… (Ctrl+F)</source>
+        <translation>Search requirements… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="321" />
+        <source>Sök bland kraven</source>
+        <translation>Search requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="324" />
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="327" />
+        <source>Filtrera på status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="329" />
+        <source>Filtrera på område</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="331" />
+        <source>Granskade och ogranskade</source>
+        <translation>Reviewed and unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="332" />
+        <source>Bara ogranskade</source>
+        <translation>Only unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="333" />
+        <source>Bara granskade</source>
+        <translation>Only reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="334" />
+        <source>Filtrera på granskning</source>
+        <translation>Filter by review</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="336" />
+        <source>Filtrera på kurs</source>
+        <translation>Filter by course</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="337" />
+        <source>Visa krav som är länkade till en kurs, och bara den kursen i kursträdet</source>
+        <translation>Show requirements linked to a course, and only that course in the course tree</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="374" />
+        <source>Sök i kursinnehållet…</source>
+        <translation>Search course content…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="375" />
+        <source>Sök i kursinnehållet</source>
+        <translation>Search course content</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="378" />
+        <source>Visa alla kurser</source>
+        <translation>Show all courses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="379" />
+        <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
+        <translation>Show every course, not only those in the chosen package</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="456" />
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="457" />
+        <source>Alla kurser</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="460" />
+        <source>(utan område)</source>
+        <translation>(no area)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="46" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="51" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="53" />
+        <source>Granskarens namn</source>
+        <translation>Reviewer name</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="54" />
+        <source>Skrivs in i varje beslut och i rapporterna</source>
+        <translation>Written into every decision and the reports</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="61" />
+        <source>Timmar per gymnasiepoäng</source>
+        <translation>Hours per upper-secondary point</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="62" />
+        <source>Omräkning från gymnasiepoäng till timmar för enheternas omfattning</source>
+        <translation>Conversion from upper-secondary points to hours for the size of units</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="67" />
+        <source>Förslag per krav</source>
+        <translation>Proposals per requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="69" />
+        <source>Språk (gäller efter omstart):</source>
+        <translation>Language (after restart):</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="70" />
+        <source>Granskarens namn:</source>
+        <translation>Reviewer name:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="71" />
+        <source>Timmar per poäng:</source>
+        <translation>Hours per point:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="72" />
+        <source>Förslag per krav:</source>
+        <translation>Proposals per requirement:</translation>
+    </message>
+</context>
+<context>
+    <name>StandardImportDialog</name>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="29" />
+        <source>Importera kompetensstandard — {0}</source>
+        <translation>Import competence standard — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="34" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="35" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="36" />
+        <source>Typ (kunskap/färdighet/kompetens)</source>
+        <translation>Kind (knowledge/skill/competence)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="37" />
+        <source>Kravtext</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="38" />
+        <source>Nivå (SeQF)</source>
+        <translation>Level (SeQF)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="45" />
+        <source>Vilken kolumn som innehåller {0}</source>
+        <translation>Which column holds {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="51" />
+        <source>Förhandsvisning av raderna</source>
+        <translation>Preview of the rows</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="53" />
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="78" />
+        <source>blad {0}, </source>
+        <translation>sheet {0}, </translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="79" />
+        <source>Rubrikraden hittades på {0}rad {1}. Ändra kolumnerna nedan om gissningen är fel.</source>
+        <translation>The header row was found at {0}row {1}. Change the columns below if the guess is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py" line="85" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTree</name>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="32" />
+        <source>Krav</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="32" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="32" />
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="42" />
+        <source>Kompetensstandardens krav</source>
+        <translation>Requirements of the competence standard</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="43" />
+        <source>Krav grupperade per område. Dra kursinnehåll hit för att länka för hand.</source>
+        <translation>Requirements grouped by area. Drag course content here to link by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="57" />
+        <source>(utan område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="83" />
+        <source>Granskad</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/trees.py" line="83" />
+        <source>Inte granskad</source>
+        <translation>Not reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="22" />
+        <source>Täckning totalt</source>
+        <translation>Total coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <source>Täckt</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <source>Delvis</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <source>Saknas</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <source>Täckning</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="34" />
+        <source>Täckning per område</source>
+        <translation>Coverage per area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="53" />
+        <source>(utan område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="55" />
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py" line="79" />
+        <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
+        <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="142" />
+        <source>per kompetensområde</source>
+        <extracomment>unit fields edited in the detail panel: (field, label, multi-line)</extracomment>
+        <translation>by competence area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="143" />
+        <source>per kurs (kluster)</source>
+        <translation>by course (cluster)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="144" />
+        <source>Metod för förslag</source>
+        <translation>Proposal method</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="145" />
+        <location filename="../../compare_app/ui/units_view.py" line="574" />
+        <source>Föreslå enheter</source>
+        <translation>Propose units</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="146" />
+        <source>Gruppera kraven i enheter på nytt; låsta enheter behålls</source>
+        <translation>Group the requirements into units again; locked units are kept</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="147" />
+        <source>Dela ut valda krav</source>
+        <translation>Split off selected requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="148" />
+        <source>Flytta de markerade kraven till en ny enhet</source>
+        <translation>Move the selected requirements to a new unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="149" />
+        <source>Slå ihop</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="150" />
+        <source>Slå ihop de markerade enheterna till den första</source>
+        <translation>Merge the selected units into the first</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="151" />
+        <location filename="../../compare_app/ui/units_view.py" line="545" />
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="152" />
+        <source>En låst enhet behålls när enheter föreslås på nytt</source>
+        <translation>A locked unit is kept when units are proposed again</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="153" />
+        <location filename="../../compare_app/ui/units_view.py" line="632" />
+        <source>Ta bort enhet</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <source>Enhet / krav</source>
+        <translation>Unit / requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <source>Täckning</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="162" />
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="163" />
+        <source>Inga enheter ännu. Välj metod och klicka på Föreslå enheter.</source>
+        <translation>No units yet. Choose a method and click Propose units.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="219" />
+        <source>Söker kurser i hela katalogen som kan täcka luckorna …</source>
+        <translation>Searching the whole catalog for courses that can close the gaps …</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <source>Kursens poäng</source>
+        <translation>Course points</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <source>Moment</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <source>Tillskrivna poäng</source>
+        <translation>Attributed points</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="230" />
+        <source>Kurser som enheten bygger på</source>
+        <translation>Courses the unit builds on</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="250" />
+        <source>EU-element</source>
+        <translation>EU element</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="250" />
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="254" />
+        <source>EU:s element för mikromeriter</source>
+        <translation>EU elements for micro-credentials</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="262" />
+        <source>EU:s rekommendation om mikromeriter (2022)</source>
+        <translation>EU recommendation on micro-credentials (2022)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="331" />
+        <source>Krav utan enhet (%1)</source>
+        <translation>Requirements without a unit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="332" />
+        <source>Dra kraven till en enhet, eller hit för att ta ut dem ur sin enhet</source>
+        <translation>Drag requirements to a unit, or here to take them out of their unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="344" />
+        <source>(kravet finns inte längre i standarden)</source>
+        <translation>(the requirement is no longer in the standard)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="365" />
+        <source>%1 täckta, %2 delvis, %3 saknas</source>
+        <translation>%1 covered, %2 partial, %3 gap</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="366" />
+        <source>låst</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="378" />
+        <source>Kursinnehåll som räknas:</source>
+        <translation>Course content counted:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="448" />
+        <source>%1 gymnasiepoäng, ca %2 timmar. %3 av %4 krav täckta.</source>
+        <translation>%1 upper-secondary points, about %2 hours. %3 of %4 requirements covered.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="468" />
+        <source>ingen nivå i standarden</source>
+        <translation>no level in the standard</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="478" />
+        <source>%1 gymnasiepoäng, %2 timmar, ca %3 ECTS</source>
+        <translation>%1 upper-secondary points, %2 hours, about %3 ECTS</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="489" />
+        <source>Flytta till enhet</source>
+        <translation>Move to unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="493" />
+        <source>Ny enhet av markerade krav</source>
+        <translation>New unit from selected requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="495" />
+        <source>Ta ut ur enheten</source>
+        <translation>Take out of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="498" />
+        <location filename="../../compare_app/ui/units_view.py" line="600" />
+        <source>Slå ihop enheter</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="545" />
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="577" />
+        <source>Byt namn på enhet</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="580" />
+        <source>Ändra enhet</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="587" />
+        <location filename="../../compare_app/ui/units_view.py" line="592" />
+        <source>Dela enhet</source>
+        <translation>Split unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="587" />
+        <source>Namn på den nya enheten:</source>
+        <translation>Name of the new unit:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="615" />
+        <source>Flytta krav</source>
+        <translation>Move requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="618" />
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="621" />
+        <source>Ta ut krav ur enhet</source>
+        <translation>Take requirements out of unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="626" />
+        <source>Lås upp enhet</source>
+        <translation>Unlock unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py" line="626" />
+        <source>Lås enhet</source>
+        <translation>Lock unit</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="23" />
+        <source>Täckt</source>
+        <extracomment>(background, strong) colour per status; the status is always also written out in words</extracomment>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="24" />
+        <source>Delvis</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="25" />
+        <source>Saknas</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="26" />
+        <source>Automatisk</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="33" />
+        <source>Förslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="34" />
+        <source>Godkänd</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="35" />
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="36" />
+        <source>Avvisad</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+</TS>
