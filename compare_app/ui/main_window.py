@@ -346,14 +346,18 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         from .dialogs import NewProjectDialog
-        from .project_setup import build_project
 
         if not self.maybe_save():
             return
         dlg = NewProjectDialog(self)
         if dlg.exec() != NewProjectDialog.DialogCode.Accepted:
             return
-        spec = dlg.spec()
+        self.create_project(dlg.spec())
+
+    def create_project(self, spec) -> None:
+        """Read the files of a new project in the background, open it and align it."""
+        from .project_setup import build_project
+
         self.run_task(self.tr("Läser in filerna…"), lambda progress: build_project(spec, progress),
                       lambda project: self.set_project(project, None, align=True))
 
@@ -500,13 +504,14 @@ class MainWindow(QMainWindow):
 
         project = self.c.project
 
+        def put(curriculum) -> None:
+            project.curriculum = curriculum
+            self.review.reload()  # the curriculum tree and the search list change
+
         def done(fw) -> None:
             old = project.curriculum
             new = merge_curricula([old, fw])
-            self.c.push_edit(self.tr("Lägg till kursplanekälla"),
-                             lambda: setattr(project, "curriculum", new),
-                             lambda: setattr(project, "curriculum", old))
-            self.c.project_replaced.emit()
+            self.c.push_edit(self.tr("Lägg till kursplanekälla"), lambda: put(new), lambda: put(old))
 
         self.run_task(self.tr("Läser {0}…").format(path.name), lambda progress: load_curriculum(path, progress), done)
 

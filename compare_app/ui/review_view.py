@@ -204,7 +204,7 @@ class ProposalPanel(QWidget):
             node = QTreeWidgetItem(self.links, [_fmt_score(row.score), link_state_name(row.state), item.course if item else "", text])
             node.setData(0, ID_ROLE, row.item_id)
             node.setData(1, ID_ROLE, row.state)
-            node.setToolTip(3, text + (f"\n\n{self.tr('Skäl')}: {reason}" if reason else ""))
+            node.setToolTip(3, text + ("\n\n" + self.tr("Skäl: {0}").format(reason) if reason else ""))
             if row.state == "rejected":
                 font = QFont()
                 font.setStrikeOut(True)
@@ -246,7 +246,7 @@ class ProposalPanel(QWidget):
         where = f"{item.id} · {course.name if course else item.course}" + (f" · {item.section}" if item.section else "")
         why = ""
         if match is not None and match.reason:
-            why = f"<br><small>{self.tr('Skäl')}: {html.escape(match.reason)}</small>"
+            why = "<br><small>" + self.tr("Skäl: {0}").format(html.escape(match.reason)) + "</small>"
         self.item_text.setHtml(f"<small>{html.escape(where)}</small><br>{highlight(item.text, item_terms)}{why}")
 
     # --- actions ---------------------------------------------------------------

@@ -685,7 +685,7 @@ Compares a branch competence standard with the central content of courses.</tran
     <message>
         <location filename="../../compare_app/ui/planner_view.py" line="187" />
         <source>Poäng</source>
-        <translation>Score</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/planner_view.py" line="187" />
@@ -1053,22 +1053,28 @@ Compares a branch competence standard with the central content of courses.</tran
         <translation>Save the note (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="174" />
+        <location filename="../../compare_app/ui/review_view.py" line="183" />
         <source>Välj ett krav i listan till vänster.</source>
         <translation>Choose a requirement in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="183" />
+        <location filename="../../compare_app/ui/review_view.py" line="192" />
         <source>granskad</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="183" />
+        <location filename="../../compare_app/ui/review_view.py" line="192" />
         <source>ej granskad</source>
         <translation>not reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="211" />
+        <location filename="../../compare_app/ui/review_view.py" line="207" />
+        <location filename="../../compare_app/ui/review_view.py" line="249" />
+        <source>Skäl: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="220" />
         <source>&lt;i&gt;Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No proposals. Link by hand with the search box or by dragging from the course tree.&lt;/i&gt;</translation>
     </message>
@@ -1110,92 +1116,92 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="320" />
+        <location filename="../../compare_app/ui/review_view.py" line="329" />
         <source>Sök bland kraven… (Ctrl+F)</source>
         <translation>Search requirements… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="321" />
+        <location filename="../../compare_app/ui/review_view.py" line="330" />
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="324" />
+        <location filename="../../compare_app/ui/review_view.py" line="333" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="327" />
+        <location filename="../../compare_app/ui/review_view.py" line="336" />
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="329" />
+        <location filename="../../compare_app/ui/review_view.py" line="338" />
         <source>Filtrera på område</source>
         <translation>Filter by area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="331" />
+        <location filename="../../compare_app/ui/review_view.py" line="340" />
         <source>Granskade och ogranskade</source>
         <translation>Reviewed and unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="332" />
+        <location filename="../../compare_app/ui/review_view.py" line="341" />
         <source>Bara ogranskade</source>
         <translation>Only unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="333" />
+        <location filename="../../compare_app/ui/review_view.py" line="342" />
         <source>Bara granskade</source>
         <translation>Only reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="334" />
+        <location filename="../../compare_app/ui/review_view.py" line="343" />
         <source>Filtrera på granskning</source>
         <translation>Filter by review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="336" />
+        <location filename="../../compare_app/ui/review_view.py" line="345" />
         <source>Filtrera på kurs</source>
         <translation>Filter by course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="337" />
+        <location filename="../../compare_app/ui/review_view.py" line="346" />
         <source>Visa krav som är länkade till en kurs, och bara den kursen i kursträdet</source>
         <translation>Show requirements linked to a course, and only that course in the course tree</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="374" />
+        <location filename="../../compare_app/ui/review_view.py" line="383" />
         <source>Sök i kursinnehållet…</source>
         <translation>Search course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="375" />
+        <location filename="../../compare_app/ui/review_view.py" line="384" />
         <source>Sök i kursinnehållet</source>
         <translation>Search course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="378" />
+        <location filename="../../compare_app/ui/review_view.py" line="387" />
         <source>Visa alla kurser</source>
         <translation>Show all courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="379" />
+        <location filename="../../compare_app/ui/review_view.py" line="388" />
         <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
         <translation>Show every course, not only those in the chosen package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="456" />
+        <location filename="../../compare_app/ui/review_view.py" line="465" />
         <source>Alla områden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="457" />
+        <location filename="../../compare_app/ui/review_view.py" line="466" />
         <source>Alla kurser</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="460" />
+        <location filename="../../compare_app/ui/review_view.py" line="469" />
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>
@@ -1501,7 +1507,7 @@ Compares a branch competence standard with the central content of courses.</tran
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="157" />
         <source>Poäng</source>
-        <translation>Score</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="162" />

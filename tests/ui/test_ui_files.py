@@ -199,3 +199,71 @@ def test_returned_review_workbook_is_imported_as_one_undoable_edit(aligned, idle
     assert "R2" not in project.reviews
     w.c.undo_stack.redo()
     assert project.reviews["R2"].note == "Branschen håller med"
+
+
+@needs_samples
+def test_create_project_from_files_with_a_package_list(window, idle):
+    from compare_app.ui.project_setup import SCOPE_LIST, ProjectSpec
+
+    spec = ProjectSpec(SAMPLES / "standard_svetsare.xlsx", [SAMPLES / "kursplaner"], SCOPE_LIST,
+                       str(SAMPLES / "yrkespaket_svetsare.csv"), title="Från filer")
+    window.create_project(spec)
+    idle(window)  # reading, then the alignment it starts
+    idle(window)
+    project = window.c.project
+    assert project is not None and project.alignment is not None, window.last_error
+    assert project.scope.courses and set(project.candidate_courses()) <= set(project.scope.courses)
+    assert window.review.std_tree.topLevelItemCount() == len(project.standard.areas())
+    assert "Från filer" in window.windowTitle()
+
+
+def test_bad_standard_file_is_reported(window, idle, tmp_path):
+    from compare_app.errors import InputError
+    from compare_app.ui.project_setup import ProjectSpec
+
+    bad = tmp_path / "standard.xlsx"
+    bad.write_bytes(b"inte excel")
+    window.create_project(ProjectSpec(bad, [tmp_path]))
+    idle(window)
+    assert isinstance(window.last_error, InputError) and window.c.project is None
+
+
+def test_offer_recovery_restores_unsaved_work(aligned, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from compare_app.ui.main_window import MainWindow
+
+    aligned.c.set_note("R4", "inte sparad")
+    aligned.autosave()
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    fresh.offer_recovery()
+    assert fresh.c.project is not None and fresh.c.project.id == aligned.c.project.id
+    assert fresh.c.project.reviews["R4"].note == "inte sparad"
+    assert fresh.isWindowModified()  # restored work is not saved yet
+    fresh.c.mark_saved(fresh.c.path or Path("x.cmpproj"))
+
+
+@needs_samples
+def test_adding_a_curriculum_source_is_undoable(aligned, idle):
+    w = aligned
+    before = set(w.c.project.curriculum.courses)
+    w.add_curriculum_path(SAMPLES / "kursplaner")
+    idle(w)
+    added = set(w.c.project.curriculum.courses) - before
+    assert added
+    some = next(iter(added))
+    assert any(some in s for s in w.review.panel._search_model.stringList())
+    w.c.undo_stack.undo()
+    assert set(w.c.project.curriculum.courses) == before
+
+
+def test_settings_dialog_shows_the_project_settings(aligned, qtbot):
+    from compare_app.ui.dialogs import SettingsDialog
+
+    aligned.c.project.settings.hours_per_point = 1.25
+    dlg = SettingsDialog(aligned, aligned.c.project)
+    qtbot.addWidget(dlg)
+    assert dlg.hours.value() == 1.25 and dlg.chosen_language() == "sv"
+    assert dlg.language.accessibleName()
