@@ -53,6 +53,8 @@ class ProjectController(QObject):
         self.path: Path | None = None
         self.selected_requirement: str = ""
         self._unsaved = False  # changes outside the undo stack (a new alignment, an import)
+        #: a project opened read-only takes no review edits (the window disables them too)
+        self.read_only = False
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- project lifecycle ------------------------------------------------------
@@ -97,6 +99,8 @@ class ProjectController(QObject):
     def review_edit(self, text: str, requirement_id: str, edit: Callable[[], Review | None]) -> None:
         """Wrap one of Project's edit methods (which return the previous Review) as an undoable edit."""
         project = self.project
+        if project is None or self.read_only:
+            return
         state: dict[str, Review | None] = {}
 
         def apply() -> None:

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.c.project_replaced.connect(self._project_replaced)
         self.c.changed.connect(self._changed)
         self.c.modified_changed.connect(self._modified_changed)
@@ -229,9 +230,12 @@ class MainWindow(QMainWindow):
         self.act_save.setEnabled(has and not busy and not self.read_only)
         for act in (self.act_align, self.act_add_source, self.act_import_review):
             act.setEnabled(editable)
+        reviewing = editable and self.tabs.currentWidget() is self.review  # single keys belong to the review tab
         for act in [self.act_accept, self.act_reject, self.act_unlink, self.act_link_tree, self.act_search_link,
                     self.act_note, self.act_save_note, *self.status_actions]:
-            act.setEnabled(editable)
+            act.setEnabled(reviewing)
+        for act in (self.act_next, self.act_prev):
+            act.setEnabled(has and self.tabs.currentWidget() is self.review)
         self.review.panel.setEnabled(editable and bool(self.review.panel.requirement_id))
         for act in (self.act_new, self.act_open):
             act.setEnabled(not busy)
@@ -338,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project, path: Path | None = None, read_only: bool = False, align: bool = False) -> None:
         self.read_only = read_only
+        self.c.read_only = read_only
         if project is not None and not project.settings.author:
             project.settings.author = prefs.author()
         self.c.set_project(project, path)
@@ -442,6 +447,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Kunde inte spara"), f"{path}\n{exc}")
             return False
         self.read_only = False
+        self.c.read_only = False
         self.c.mark_saved(path)
         self._fill_recent_after(path)
         self._discard_own_recovery()

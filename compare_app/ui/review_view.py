@@ -177,7 +177,7 @@ class ProposalPanel(QWidget):
     def refresh(self, keep_item: str = "") -> None:
         project = self.c.project
         req = project.standard.get(self.requirement_id) if project and self.requirement_id else None
-        self.setEnabled(req is not None)
+        self.setEnabled(req is not None and not self.c.read_only)
         self.links.clear()
         if req is None:
             self.heading.setText(self.tr("Välj ett krav i listan till vänster."))

@@ -203,3 +203,23 @@ def test_rerunning_alignment_keeps_decisions(aligned, idle):
     assert {k: v.links for k, v in project.reviews.items()} == decided
     assert project.effective("R2").status == "covered"
     assert w.isWindowModified()
+
+
+def test_review_keys_belong_to_the_review_tab(aligned, qtbot):
+    w = aligned
+    _select(w, "R3")
+    w.tabs.setCurrentIndex(1)  # units
+    assert not w.act_accept.isEnabled() and not w.act_unlink.isEnabled()
+    w.activateWindow()
+    qtbot.keyClick(w.tabs.currentWidget(), Qt.Key.Key_G)
+    assert "R3" not in w.c.project.reviews
+    w.tabs.setCurrentWidget(w.review)
+    assert w.act_accept.isEnabled()
+
+
+def test_read_only_project_takes_no_edits(aligned):
+    w = aligned
+    w.set_project(w.c.project, None, read_only=True)
+    assert not w.act_accept.isEnabled() and not w.review.panel.isEnabled()
+    w.c.accept("R1", w.c.project.alignment.results["R1"].matches[0].item_id)
+    assert w.c.project.reviews == {} and w.c.undo_stack.count() == 0
