@@ -267,3 +267,23 @@ def test_settings_dialog_shows_the_project_settings(aligned, qtbot):
     qtbot.addWidget(dlg)
     assert dlg.hours.value() == 1.25 and dlg.chosen_language() == "sv"
     assert dlg.language.accessibleName()
+
+
+def test_screenshot_of_a_saved_project_in_english(aligned, tmp_path):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from compare_app.ui import i18n
+    from compare_app.ui.app import run
+
+    w = aligned
+    w.c.accept("R1", w.c.project.alignment.results["R1"].matches[0].item_id)
+    path = tmp_path / "p.cmpproj"
+    assert w.save_to(path)
+    target = tmp_path / "shot.png"
+    try:
+        assert run(project=path, screenshot=target, lang="en", size=(1920, 1080)) == 0
+    finally:
+        i18n.install(QApplication.instance(), "sv")
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1920, 1080)
