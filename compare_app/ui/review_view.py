@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,7 +189,7 @@ class ProposalPanel(QWidget):
         _, fg = STATUS_COLOURS[eff.status]
         kind = f" · {req.kind}" if req.kind else ""
         level = f" · {self.tr('nivå')} {req.level}" if req.level else ""
-        decided = self.tr("granskad") if req.id in project.reviews else self.tr("ej granskad")
+        decided = self._decided_text(project.reviews.get(req.id))
         self.heading.setText(
             f"<b>{req.id}</b> · {req.area}{kind}{level} · "
             f"<span style='color:{fg.name()}; font-weight:600'>{status_name(eff.status)}</span> ({decided})"
@@ -223,6 +223,19 @@ class ProposalPanel(QWidget):
         note = review.note if review else ""
         if self.note.toPlainText() != note:
             self.note.setPlainText(note)
+
+    def _decided_text(self, review) -> str:
+        """'ej granskad', or who reviewed it and when, in the Swedish date format."""
+        if review is None:
+            return self.tr("ej granskad")
+        when = QDateTime.fromString(review.decided_at, Qt.DateFormat.ISODate)
+        stamp = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) if when.isValid() else ""
+        who = review.decided_by
+        if who and stamp:
+            return self.tr("granskad av {0} {1}").format(html.escape(who), stamp)
+        if stamp:
+            return self.tr("granskad {0}").format(stamp)
+        return self.tr("granskad")
 
     def _show_current_link(self, current, _previous=None) -> None:
         self.show_item(current.data(0, ID_ROLE) if current is not None else "")

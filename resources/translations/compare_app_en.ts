@@ -45,419 +45,419 @@
         <translation>Total coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="117" />
+        <location filename="../../compare_app/ui/main_window.py" line="118" />
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="118" />
+        <location filename="../../compare_app/ui/main_window.py" line="119" />
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="135" />
+        <location filename="../../compare_app/ui/main_window.py" line="136" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="136" />
+        <location filename="../../compare_app/ui/main_window.py" line="137" />
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="137" />
+        <location filename="../../compare_app/ui/main_window.py" line="138" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="138" />
+        <location filename="../../compare_app/ui/main_window.py" line="139" />
         <source>Spara s&amp;om…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="139" />
+        <location filename="../../compare_app/ui/main_window.py" line="140" />
         <source>Lägg till kursplanekälla…</source>
         <translation>Add curriculum source…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="140" />
+        <location filename="../../compare_app/ui/main_window.py" line="141" />
         <source>Importera granskning från Excel…</source>
         <translation>Import review from Excel…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="141" />
+        <location filename="../../compare_app/ui/main_window.py" line="142" />
         <source>Rapport som &amp;Word…</source>
         <translation>Report as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="142" />
+        <location filename="../../compare_app/ui/main_window.py" line="143" />
         <source>Rapport som &amp;Excel…</source>
         <translation>Report as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="143" />
+        <location filename="../../compare_app/ui/main_window.py" line="144" />
         <source>CASE-paket (JSON)…</source>
         <translation>CASE package (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="144" />
+        <location filename="../../compare_app/ui/main_window.py" line="145" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="145" />
+        <location filename="../../compare_app/ui/main_window.py" line="146" />
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="146" />
+        <location filename="../../compare_app/ui/main_window.py" line="147" />
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="148" />
+        <location filename="../../compare_app/ui/main_window.py" line="149" />
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="150" />
+        <location filename="../../compare_app/ui/main_window.py" line="151" />
         <source>&amp;Kör matchning</source>
         <translation>&amp;Run matching</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="151" />
+        <location filename="../../compare_app/ui/main_window.py" line="152" />
         <source>Beräkna förslag igen; dina beslut behålls</source>
         <translation>Compute proposals again; your decisions are kept</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="152" />
+        <location filename="../../compare_app/ui/main_window.py" line="153" />
         <source>&amp;Nästa ogranskade</source>
         <translation>&amp;Next unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="153" />
+        <location filename="../../compare_app/ui/main_window.py" line="154" />
         <source>Gå till nästa krav som ingen har granskat (N)</source>
         <translation>Go to the next requirement nobody has reviewed (N)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="154" />
+        <location filename="../../compare_app/ui/main_window.py" line="155" />
         <source>&amp;Föregående ogranskade</source>
         <translation>&amp;Previous unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="155" />
+        <location filename="../../compare_app/ui/main_window.py" line="156" />
         <source>&amp;Godkänn länk</source>
         <translation>&amp;Accept link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="155" />
+        <location filename="../../compare_app/ui/main_window.py" line="156" />
         <source>Godkänn markerad länk (G)</source>
         <translation>Accept the selected link (G)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="156" />
+        <location filename="../../compare_app/ui/main_window.py" line="157" />
         <source>&amp;Avvisa länk</source>
         <translation>&amp;Reject link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="156" />
+        <location filename="../../compare_app/ui/main_window.py" line="157" />
         <source>Avvisa markerad länk (A)</source>
         <translation>Reject the selected link (A)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="157" />
+        <location filename="../../compare_app/ui/main_window.py" line="158" />
         <source>&amp;Ta bort beslut</source>
         <translation>Re&amp;move decision</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="158" />
+        <location filename="../../compare_app/ui/main_window.py" line="159" />
         <source>&amp;Länka markerat kursinnehåll</source>
         <translation>&amp;Link selected course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="159" />
+        <location filename="../../compare_app/ui/main_window.py" line="160" />
         <source>Länka punkten som är markerad i kursträdet till kravet (L)</source>
         <translation>Link the item selected in the course tree to the requirement (L)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="160" />
+        <location filename="../../compare_app/ui/main_window.py" line="161" />
         <source>Sök och länka…</source>
         <translation>Search and link…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="161" />
+        <location filename="../../compare_app/ui/main_window.py" line="162" />
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="162" />
+        <location filename="../../compare_app/ui/main_window.py" line="163" />
         <source>Skriv anteckning</source>
         <translation>Write note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="163" />
+        <location filename="../../compare_app/ui/main_window.py" line="164" />
         <source>Spara anteckning</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="168" />
+        <location filename="../../compare_app/ui/main_window.py" line="169" />
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="170" />
-        <location filename="../../compare_app/ui/main_window.py" line="614" />
+        <location filename="../../compare_app/ui/main_window.py" line="171" />
+        <location filename="../../compare_app/ui/main_window.py" line="625" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="171" />
-        <location filename="../../compare_app/ui/main_window.py" line="619" />
+        <location filename="../../compare_app/ui/main_window.py" line="172" />
+        <location filename="../../compare_app/ui/main_window.py" line="630" />
         <source>Om compare_app</source>
         <translation>About compare_app</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="175" />
+        <location filename="../../compare_app/ui/main_window.py" line="176" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="177" />
+        <location filename="../../compare_app/ui/main_window.py" line="178" />
         <source>Senaste projekt</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="182" />
+        <location filename="../../compare_app/ui/main_window.py" line="183" />
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="186" />
+        <location filename="../../compare_app/ui/main_window.py" line="187" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="190" />
+        <location filename="../../compare_app/ui/main_window.py" line="191" />
         <source>&amp;Granska</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="198" />
+        <location filename="../../compare_app/ui/main_window.py" line="199" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="218" />
+        <location filename="../../compare_app/ui/main_window.py" line="219" />
         <source>(inte sparat)</source>
         <translation>(not saved)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="219" />
+        <location filename="../../compare_app/ui/main_window.py" line="220" />
         <source> (skrivskyddat)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="258" />
+        <location filename="../../compare_app/ui/main_window.py" line="262" />
         <source>Upptagen</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="258" />
+        <location filename="../../compare_app/ui/main_window.py" line="262" />
         <source>Vänta tills det pågående arbetet är klart.</source>
         <translation>Wait until the running work has finished.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="276" />
+        <location filename="../../compare_app/ui/main_window.py" line="280" />
         <source>Klart.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="276" />
+        <location filename="../../compare_app/ui/main_window.py" line="280" />
         <source>Avbrutet.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="276" />
+        <location filename="../../compare_app/ui/main_window.py" line="280" />
         <source>Misslyckades.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="289" />
+        <location filename="../../compare_app/ui/main_window.py" line="293" />
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="317" />
+        <location filename="../../compare_app/ui/main_window.py" line="321" />
         <source>Filen kunde inte användas</source>
         <translation>The file could not be used</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="319" />
+        <location filename="../../compare_app/ui/main_window.py" line="323" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="319" />
+        <location filename="../../compare_app/ui/main_window.py" line="323" />
         <source>Ett oväntat fel inträffade:
 {0}</source>
         <translation>An unexpected error occurred:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="331" />
+        <location filename="../../compare_app/ui/main_window.py" line="335" />
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="332" />
+        <location filename="../../compare_app/ui/main_window.py" line="336" />
         <source>Projektet har ändringar som inte är sparade. Spara dem?</source>
         <translation>The project has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="357" />
+        <location filename="../../compare_app/ui/main_window.py" line="366" />
         <source>Läser in filerna…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="364" />
+        <location filename="../../compare_app/ui/main_window.py" line="373" />
         <source>Öppnar exemplet…</source>
         <translation>Opening the example…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="376" />
+        <location filename="../../compare_app/ui/main_window.py" line="385" />
         <source>Matchar krav mot kursinnehåll…</source>
         <translation>Matching requirements against course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="381" />
+        <location filename="../../compare_app/ui/main_window.py" line="390" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="390" />
+        <location filename="../../compare_app/ui/main_window.py" line="399" />
         <source>Öppnar {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="400" />
+        <location filename="../../compare_app/ui/main_window.py" line="409" />
         <source>Källfiler har ändrats sedan projektet sparades: {0}. Kör matchningen (F5) för nya förslag; dina beslut behålls.</source>
         <translation>Source files have changed since the project was saved: {0}. Run the matching (F5) for new proposals; your decisions are kept.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="402" />
+        <location filename="../../compare_app/ui/main_window.py" line="411" />
         <source>Källfiler saknas: {0}</source>
         <translation>Source files missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="404" />
+        <location filename="../../compare_app/ui/main_window.py" line="413" />
         <source>Projektet öppnades skrivskyddat. Spara som en ny fil för att ändra.</source>
         <translation>The project was opened read-only. Save it as a new file to make changes.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="406" />
+        <location filename="../../compare_app/ui/main_window.py" line="415" />
         <source>Om projektet</source>
         <translation>About the project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="423" />
+        <location filename="../../compare_app/ui/main_window.py" line="432" />
         <source>Spara projekt som</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="438" />
+        <location filename="../../compare_app/ui/main_window.py" line="447" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="446" />
+        <location filename="../../compare_app/ui/main_window.py" line="456" />
         <source>Sparat i {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="460" />
+        <location filename="../../compare_app/ui/main_window.py" line="470" />
         <source>Autospara misslyckades: {0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="472" />
+        <location filename="../../compare_app/ui/main_window.py" line="482" />
         <source>aldrig sparat</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="476" />
+        <location filename="../../compare_app/ui/main_window.py" line="486" />
         <source>Återställ osparat arbete</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="477" />
+        <location filename="../../compare_app/ui/main_window.py" line="487" />
         <source>Det finns osparat arbete i ”{0}” från {1} ({2}). Återställa det?</source>
         <translation>There is unsaved work in “{0}” from {1} ({2}). Restore it?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="493" />
-        <location filename="../../compare_app/ui/main_window.py" line="506" />
+        <location filename="../../compare_app/ui/main_window.py" line="503" />
+        <location filename="../../compare_app/ui/main_window.py" line="520" />
         <source>Lägg till kursplanekälla</source>
         <translation>Add curriculum source</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="511" />
+        <location filename="../../compare_app/ui/main_window.py" line="522" />
         <source>Läser {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="514" />
-        <location filename="../../compare_app/ui/main_window.py" line="541" />
+        <location filename="../../compare_app/ui/main_window.py" line="525" />
+        <location filename="../../compare_app/ui/main_window.py" line="552" />
         <source>Importera granskning</source>
         <translation>Import review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="514" />
-        <location filename="../../compare_app/ui/main_window.py" line="545" />
+        <location filename="../../compare_app/ui/main_window.py" line="525" />
+        <location filename="../../compare_app/ui/main_window.py" line="556" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="545" />
+        <location filename="../../compare_app/ui/main_window.py" line="556" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="545" />
+        <location filename="../../compare_app/ui/main_window.py" line="556" />
         <source>CASE JSON (*.json)</source>
         <translation>CASE JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="548" />
+        <location filename="../../compare_app/ui/main_window.py" line="559" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="572" />
+        <location filename="../../compare_app/ui/main_window.py" line="583" />
         <source>Exporterar {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="573" />
+        <location filename="../../compare_app/ui/main_window.py" line="584" />
         <source>Exporterat till {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="597" />
+        <location filename="../../compare_app/ui/main_window.py" line="608" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="599" />
+        <location filename="../../compare_app/ui/main_window.py" line="610" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="599" />
+        <location filename="../../compare_app/ui/main_window.py" line="610" />
         <source>Det nya språket används nästa gång programmet startar.</source>
         <translation>The new language is used the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="620" />
+        <location filename="../../compare_app/ui/main_window.py" line="631" />
         <source>compare_app {0}
 Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source>
         <translation>compare_app {0}
@@ -894,33 +894,33 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="115" />
+        <location filename="../../compare_app/ui/controller.py" line="119" />
         <source>Godkänn länk</source>
-        <extracomment>a different project was opened, created or closed something in the project changed (an edit, undo/redo, a new alignment) the requirement the user is looking at (its id) the project now has (True) or no longer has (False) unsaved changes</extracomment>
+        <extracomment>a different project was opened, created or closed something in the project changed (an edit, undo/redo, a new alignment) the requirement the user is looking at (its id) the project now has (True) or no longer has (False) unsaved changes a project opened read-only takes no review edits (the window disables them too)</extracomment>
         <translation>Accept link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="118" />
+        <location filename="../../compare_app/ui/controller.py" line="122" />
         <source>Avvisa länk</source>
         <translation>Reject link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="121" />
+        <location filename="../../compare_app/ui/controller.py" line="125" />
         <source>Länka för hand</source>
         <translation>Link by hand</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="124" />
+        <location filename="../../compare_app/ui/controller.py" line="128" />
         <source>Ta bort länk</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="127" />
+        <location filename="../../compare_app/ui/controller.py" line="131" />
         <source>Ändra status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="130" />
+        <location filename="../../compare_app/ui/controller.py" line="134" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -1058,18 +1058,28 @@ Compares a branch competence standard with the central content of courses.</tran
         <translation>Choose a requirement in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="192" />
+        <location filename="../../compare_app/ui/review_view.py" line="235" />
+        <source>granskad av {0} {1}</source>
+        <translation>reviewed by {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="237" />
+        <source>granskad {0}</source>
+        <translation>reviewed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="238" />
         <source>granskad</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="192" />
+        <location filename="../../compare_app/ui/review_view.py" line="230" />
         <source>ej granskad</source>
         <translation>not reviewed</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="207" />
-        <location filename="../../compare_app/ui/review_view.py" line="249" />
+        <location filename="../../compare_app/ui/review_view.py" line="262" />
         <source>Skäl: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
@@ -1116,92 +1126,92 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="329" />
+        <location filename="../../compare_app/ui/review_view.py" line="342" />
         <source>Sök bland kraven… (Ctrl+F)</source>
         <translation>Search requirements… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="330" />
+        <location filename="../../compare_app/ui/review_view.py" line="343" />
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="333" />
+        <location filename="../../compare_app/ui/review_view.py" line="346" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="336" />
+        <location filename="../../compare_app/ui/review_view.py" line="349" />
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="338" />
+        <location filename="../../compare_app/ui/review_view.py" line="351" />
         <source>Filtrera på område</source>
         <translation>Filter by area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="340" />
+        <location filename="../../compare_app/ui/review_view.py" line="353" />
         <source>Granskade och ogranskade</source>
         <translation>Reviewed and unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="341" />
+        <location filename="../../compare_app/ui/review_view.py" line="354" />
         <source>Bara ogranskade</source>
         <translation>Only unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="342" />
+        <location filename="../../compare_app/ui/review_view.py" line="355" />
         <source>Bara granskade</source>
         <translation>Only reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="343" />
+        <location filename="../../compare_app/ui/review_view.py" line="356" />
         <source>Filtrera på granskning</source>
         <translation>Filter by review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="345" />
+        <location filename="../../compare_app/ui/review_view.py" line="358" />
         <source>Filtrera på kurs</source>
         <translation>Filter by course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="346" />
+        <location filename="../../compare_app/ui/review_view.py" line="359" />
         <source>Visa krav som är länkade till en kurs, och bara den kursen i kursträdet</source>
         <translation>Show requirements linked to a course, and only that course in the course tree</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="383" />
+        <location filename="../../compare_app/ui/review_view.py" line="396" />
         <source>Sök i kursinnehållet…</source>
         <translation>Search course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="384" />
+        <location filename="../../compare_app/ui/review_view.py" line="397" />
         <source>Sök i kursinnehållet</source>
         <translation>Search course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="387" />
+        <location filename="../../compare_app/ui/review_view.py" line="400" />
         <source>Visa alla kurser</source>
         <translation>Show all courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="388" />
+        <location filename="../../compare_app/ui/review_view.py" line="401" />
         <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
         <translation>Show every course, not only those in the chosen package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="465" />
+        <location filename="../../compare_app/ui/review_view.py" line="478" />
         <source>Alla områden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="466" />
+        <location filename="../../compare_app/ui/review_view.py" line="479" />
         <source>Alla kurser</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="469" />
+        <location filename="../../compare_app/ui/review_view.py" line="482" />
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>

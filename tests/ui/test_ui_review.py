@@ -223,3 +223,16 @@ def test_read_only_project_takes_no_edits(aligned):
     assert not w.act_accept.isEnabled() and not w.review.panel.isEnabled()
     w.c.accept("R1", w.c.project.alignment.results["R1"].matches[0].item_id)
     assert w.c.project.reviews == {} and w.c.undo_stack.count() == 0
+
+
+def test_heading_says_who_decided_and_when_in_swedish_format(aligned):
+    w = aligned
+    w.c.project.settings.author = "Kim Granskare"
+    _select(w, "R2")
+    assert "ej granskad" in w.review.panel.heading.text()
+    w.c.set_note("R2", "ok")
+    text = w.review.panel.heading.text()
+    assert "granskad av Kim Granskare" in text
+    import re
+
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text)
