@@ -8,14 +8,15 @@
 # --self-test (offscreen Qt) and check that it wrote nothing inside the bundle.
 #
 # Environment:
-#   PYTHON=python3.11        interpreter for the venv (default: python3)
+#   PYTHON=python3.11        interpreter for the venv (default: python, else python3)
 #   BUILD_REUSE_ENV=1        use $PYTHON's own environment instead of a new venv (CI, after
 #                            `pip install .[test]`); PyInstaller is installed there if missing
 #   COMPARE_APP_ONEFILE=1    one executable instead of a folder (read by the spec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-PYTHON=${PYTHON:-python3}
+# `python` first: CI installs the project with `python -m pip`, and python3 may be another interpreter
+PYTHON=${PYTHON:-$(command -v python || command -v python3)}
 START=$SECONDS
 
 step() { printf '\n== %s (%ss)\n' "$1" "$((SECONDS - START))"; }

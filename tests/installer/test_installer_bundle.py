@@ -98,9 +98,12 @@ def test_unused_qt_modules_are_not_shipped(bundle):
 
 
 def test_gui_screenshot_of_the_demo(bundle, tmp_path):
+    """The frozen GUI loads Qt's plugins, opens and aligns the samples, and writes only where told."""
     shot = tmp_path / "demo.png"
+    before = _files(bundle)
     proc = _run(bundle, "--demo", "--screenshot", str(shot), tmp_path=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert _files(bundle) == before
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
