@@ -35,6 +35,8 @@ def run(project: Path | None = None, demo: bool = False, screenshot: Path | None
         return _screenshot(app, window, project, demo, Path(screenshot))
     if size:
         window.resize(*size)
+    else:
+        window._restore_layout()
     window.show()
     if project is not None:
         window.open_path(Path(project), ask=False)

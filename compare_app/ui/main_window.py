@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence(S.Redo))
         self.act_align = self._action(self.tr("&Kör matchning"), self.run_alignment, "F5",
                                       self.tr("Beräkna förslag igen; dina beslut behålls"))
-        self.act_next = self._action(self.tr("&Nästa ogranskade"), lambda: r.next_unreviewed(1), "N",
+        self.act_next = self._action(self.tr("&Nästa ogranskade"), lambda: self.go_unreviewed(1), "N",
                                      self.tr("Gå till nästa krav som ingen har granskat (N)"))
-        self.act_prev = self._action(self.tr("&Föregående ogranskade"), lambda: r.next_unreviewed(-1), "Shift+N")
+        self.act_prev = self._action(self.tr("&Föregående ogranskade"), lambda: self.go_unreviewed(-1), "Shift+N")
         self.act_accept = self._action(self.tr("&Godkänn länk"), p.accept_current, "G", self.tr("Godkänn markerad länk (G)"))
         self.act_reject = self._action(self.tr("&Avvisa länk"), p.reject_current, "A", self.tr("Avvisa markerad länk (A)"))
         self.act_unlink = self._action(self.tr("&Ta bort beslut"), p.unlink_current, "Delete")
@@ -609,6 +609,16 @@ class MainWindow(QMainWindow):
         if lang != old_lang:
             self.inform(self.tr("Språk"), self.tr("Det nya språket används nästa gång programmet startar."))
 
+    def go_unreviewed(self, step: int) -> None:
+        if not self.review.next_unreviewed(step):
+            self.statusBar().showMessage(self.tr("Alla krav som visas är granskade."), 5000)
+
+    def _restore_layout(self) -> None:
+        """Window size and position from the last session (a screen's worth by default)."""
+        state = prefs.settings().value("window/geometry")
+        if state is not None:
+            self.restoreGeometry(state)
+
     def _focus_link_search(self) -> None:
         self.tabs.setCurrentWidget(self.review)
         self.review.panel.search.setFocus()
@@ -634,6 +644,8 @@ class MainWindow(QMainWindow):
         if self.task is not None:
             self.task.cancel()
         if self.maybe_save():
+            if not self.quiet:
+                prefs.settings().setValue("window/geometry", self.saveGeometry())
             QCoreApplication.processEvents()
             event.accept()
         else:

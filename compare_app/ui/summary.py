@@ -59,6 +59,8 @@ class SummaryTable(QWidget):
             cells = [name, loc.toString(s.covered), loc.toString(s.partial), loc.toString(s.gap), percent(s.coverage)]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                if c == 0:
+                    cell.setToolTip(text)
                 if c in (1, 2, 3):
                     status = ("covered", "partial", "gap")[c - 1]
                     cell.setBackground(QBrush(STATUS_COLOURS[status][0]))

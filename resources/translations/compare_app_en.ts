@@ -206,13 +206,13 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="171" />
-        <location filename="../../compare_app/ui/main_window.py" line="625" />
+        <location filename="../../compare_app/ui/main_window.py" line="635" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="172" />
-        <location filename="../../compare_app/ui/main_window.py" line="630" />
+        <location filename="../../compare_app/ui/main_window.py" line="640" />
         <source>Om compare_app</source>
         <translation>About compare_app</translation>
     </message>
@@ -457,7 +457,12 @@
         <translation>The new language is used the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="631" />
+        <location filename="../../compare_app/ui/main_window.py" line="614" />
+        <source>Alla krav som visas är granskade.</source>
+        <translation>Every requirement shown has been reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="641" />
         <source>compare_app {0}
 Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source>
         <translation>compare_app {0}
@@ -1428,7 +1433,7 @@ Compares a branch competence standard with the central content of courses.</tran
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="79" />
+        <location filename="../../compare_app/ui/summary.py" line="81" />
         <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
         <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
     </message>

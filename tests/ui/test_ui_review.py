@@ -236,3 +236,12 @@ def test_heading_says_who_decided_and_when_in_swedish_format(aligned):
     import re
 
     assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text)
+
+
+def test_next_unreviewed_says_when_everything_shown_is_reviewed(aligned):
+    w = aligned
+    w.review.area_filter.setCurrentIndex(w.review.area_filter.findData("Kvalitet"))
+    for rid in ("R5", "R6"):
+        w.c.set_note(rid, "klart")
+    w.go_unreviewed(1)
+    assert "granskade" in w.statusBar().currentMessage()
