@@ -8,7 +8,6 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -55,7 +54,7 @@ class ProgressPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
 
-    def update(self, done: int, total: int, message: str) -> None:
+    def show_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
@@ -263,7 +262,7 @@ class MainWindow(QMainWindow):
             return None
         task = Task(fn)
         self.task = task
-        task.signals.progress.connect(self.progress.update)
+        task.signals.progress.connect(self.progress.show_progress)
         task.signals.finished.connect(lambda result: self._task_ended("finished", on_done, result))
         task.signals.failed.connect(lambda exc: self._task_ended("failed", self._show_error, exc))
         task.signals.cancelled.connect(lambda: self._task_ended("cancelled", None, None))

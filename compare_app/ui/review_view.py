@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -365,8 +364,6 @@ class ReviewView(QWidget):
         self.std_tree.currentItemChanged.connect(self._requirement_changed)
         self.std_tree.link_dropped.connect(self._link_dropped)
 
-        filters = QFormLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
         row1 = QHBoxLayout()
         row1.addWidget(self.status_filter)
         row1.addWidget(self.reviewed_filter)

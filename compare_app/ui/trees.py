@@ -55,7 +55,6 @@ class StandardTree(QTreeWidget):
             parent = areas.get(req.area)
             if parent is None:
                 parent = QTreeWidgetItem(self, [req.area or self.tr("(utan område)")])
-                parent.setFirstColumnSpanned(False)
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
 
 from compare_app.ui.trees import ID_ROLE, ITEM_MIME
