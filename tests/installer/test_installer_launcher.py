@@ -155,3 +155,19 @@ def test_self_test_fails_when_nothing_was_compared(monkeypatch, capsys):
     monkeypatch.setattr(compare_app.demo, "run_demo", _fake_demo({"docx": _zip_bytes(), "xlsx": _zip_bytes()}, total=0))
     assert selftest.run_self_test() == 1
     assert "inga krav" in capsys.readouterr().out
+
+
+def test_missing_swedish_dictionary_is_a_failure(monkeypatch):
+    """A bundle without simplemma's sv data would match worse without any error; the self-test must say so."""
+    import simplemma
+
+    def missing(word, lang):
+        raise FileNotFoundError(f"simplemma/strategies/dictionaries/data/{lang}.plzma")
+
+    monkeypatch.setattr(simplemma, "lemmatize", missing)
+    problems = selftest.check_language_data()
+    assert len(problems) == 1 and "sv.plzma" in problems[0]
+    monkeypatch.setattr(simplemma, "lemmatize", lambda word, lang: word)
+    assert selftest.check_language_data() == ["simplemmas svenska ordlista saknas (kurserna -> 'kurserna')"]
+    monkeypatch.undo()
+    assert selftest.check_language_data() == []
