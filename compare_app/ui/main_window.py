@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self._add_context_menus()
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.c.project_replaced.connect(self._project_replaced)
         self.c.changed.connect(self._changed)
@@ -197,6 +198,18 @@ class MainWindow(QMainWindow):
         g.addActions([self.act_note, self.act_save_note])
         h = bar.addMenu(self.tr("&Hjälp"))
         h.addActions([self.act_shortcuts, self.act_about])
+
+    def _add_context_menus(self) -> None:
+        """Right-click offers the same actions as the menu and the keys."""
+        links = self.review.panel.links
+        links.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        links.addActions([self.act_accept, self.act_reject, self.act_unlink])
+        cur = self.review.cur_tree
+        cur.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        cur.addAction(self.act_link_tree)
+        std = self.review.std_tree
+        std.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        std.addActions([self.act_next, *self.status_actions, self.act_note])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -245,3 +245,20 @@ def test_next_unreviewed_says_when_everything_shown_is_reviewed(aligned):
         w.c.set_note(rid, "klart")
     w.go_unreviewed(1)
     assert "granskade" in w.statusBar().currentMessage()
+
+
+def test_link_from_the_curriculum_tree_by_key_and_double_click(aligned, qtbot):
+    w = aligned
+    project = w.c.project
+    _select(w, "R5")
+    cur = w.review.cur_tree
+    cur.setCurrentItem(cur.node("SVERIT01:cc1"))
+    w.act_link_tree.trigger()
+    assert project.reviews["R5"].links == {"SVERIT01:cc1": "manual"}
+    node = cur.node("SVEMAG01:cc1")
+    cur.scrollToItem(node)
+    center = cur.visualItemRect(node).center()
+    qtbot.mouseClick(cur.viewport(), Qt.MouseButton.LeftButton, pos=center)  # a double click starts with a press
+    qtbot.mouseDClick(cur.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert project.reviews["R5"].links["SVEMAG01:cc1"] == "manual"
+    assert w.act_accept in w.review.panel.links.actions()  # right-click menu on the proposals
