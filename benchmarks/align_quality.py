@@ -260,7 +260,7 @@ def _rank_quality(data, ratios) -> float:
 
 
 def _fit_ratios(data):
-    grid = [(rc, rx, rv) for rc in (0, 0.2, 0.3, 0.5, 0.7, 1.0) for rx in (0, 0.1, 0.2, 0.3, 0.5) for rv in (0, 0.2, 0.5, 0.8, 1.2, 1.6, 2.5)]
+    grid = [(rc, rx, rv) for rc in (0, 0.2, 0.3, 0.5, 0.7, 1.0, 1.4, 2.0, 3.0, 4.0) for rx in (0, 0.1, 0.2, 0.3, 0.5) for rv in (0, 0.2, 0.5, 0.8, 1.2, 1.6, 2.5)]
     return max(grid, key=lambda r: _rank_quality(data, r))
 
 

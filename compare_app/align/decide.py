@@ -34,8 +34,8 @@ import math
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -5.109, 5.706, 2.853, 1.141, 2.853
-COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.282, 0.0350, 0.0050
+B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -4.790, 1.295, 5.178, 0.647, 3.236
+COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.302, 0.0850, 0.0000
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray, cover: np.ndarray) -> np.ndarray:
