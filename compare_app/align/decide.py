@@ -34,8 +34,8 @@ import math
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -4.790, 1.295, 5.178, 0.647, 3.236
-COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.302, 0.0850, 0.0000
+B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -4.794, 1.297, 5.187, 0.648, 3.242
+COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.303, 0.0850, 0.0000
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray, cover: np.ndarray) -> np.ndarray:
