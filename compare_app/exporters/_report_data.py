@@ -8,6 +8,7 @@ reports can never disagree with each other or with ``project.summary()``.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,6 +33,19 @@ _MONTHS = (
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def save_atomically(document, path: Path) -> None:
+    """Save a python-docx Document or openpyxl Workbook beside the target, then replace it,
+    so a failed export never leaves half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".~{path.stem}.{os.getpid()}.tmp")
+    try:
+        document.save(str(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def clean_text(text: str | None) -> str:

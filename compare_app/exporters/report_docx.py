@@ -10,7 +10,6 @@ nothing to say are left out.
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 from ..progress import Progress, report
@@ -47,7 +46,7 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
     _fill_toc(doc, toc_paragraph)
     _footer(doc)
     report(progress, 5, 6, "Sparar dokumentet")
-    _save(doc, path)
+    rd.save_atomically(doc, path)
     report(progress, 6, 6, "Klart")
     return path
 
@@ -133,17 +132,6 @@ def _add_field(paragraph, instruction: str, cached: str = "") -> None:
     paragraph.add_run(cached)
     fld_char("end")
 
-
-def _save(doc, path: Path) -> None:
-    """Write to a temporary file beside the target, then replace it: no half-written report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".~{path.stem}.{os.getpid()}.tmp")
-    try:
-        doc.save(str(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # --- small helpers ------------------------------------------------------------------

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 from pathlib import Path
 
 from ..progress import Progress, report
@@ -61,7 +60,7 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
     _meta_sheet(wb, data)
     wb.active = 0
     report(progress, 6, 7, "Sparar arbetsboken")
-    _save(wb, path)
+    rd.save_atomically(wb, path)
     report(progress, 7, 7, "Klart")
     return path
 
@@ -175,17 +174,6 @@ def _print_setup(ws, title_rows: str | None = None) -> None:
     if title_rows:
         ws.print_title_rows = title_rows
 
-
-def _save(wb, path: Path) -> None:
-    """Write beside the target and replace it, so a failed export never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".~{path.stem}.{os.getpid()}.tmp")
-    try:
-        wb.save(str(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # --- sheets -----------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from ..model import Item, Provenance
+
 
 class _ContentParser(HTMLParser):
     def __init__(self) -> None:
@@ -86,3 +88,24 @@ def plain_text(fragment: str) -> str:
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def central_content_items(code: str, course_name: str, fragment: str, source: str, locator: str) -> list[Item]:
+    """A course's central content as items ``CODE:ccN`` (N = 1-based ``<li>`` position).
+
+    ``locator`` is the course's own locator; each item's provenance extends it with
+    ``/centralContent/li[N]``. Shared by the XML and the syllabus-API JSON readers so
+    both give identical items for the same course.
+    """
+    return [
+        Item(
+            id=f"{code}:cc{n}",
+            text=text,
+            provenance=Provenance(source, f"{locator}/centralContent/li[{n}]"),
+            area=course_name,
+            section=section,
+            course=code,
+            position=n,
+        )
+        for n, (section, text) in enumerate(content_items(fragment), start=1)
+    ]

@@ -14,8 +14,8 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Course, Framework, Item, Provenance, SourceInfo, Subject, sha256_bytes
-from ._html import content_items, plain_text
+from ..model import Course, Framework, Provenance, SourceInfo, Subject, sha256_bytes
+from ._html import central_content_items, plain_text
 from ._safe import read_file_bytes
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
@@ -59,18 +59,7 @@ def parse_course(obj: dict, source: str, subject_code: str = "", subject_name: s
         description=plain_text(_html(obj.get("description"))),
         provenance=Provenance(source, base),
     )
-    for n, (section, text) in enumerate(content_items(_html(obj.get("centralContent"))), start=1):
-        course.items.append(
-            Item(
-                id=f"{code}:cc{n}",
-                text=text,
-                provenance=Provenance(source, f"{base}/centralContent/li[{n}]"),
-                area=name,
-                section=section,
-                course=code,
-                position=n,
-            )
-        )
+    course.items = central_content_items(code, name, _html(obj.get("centralContent")), source, base)
     requirements = obj.get("knowledgeRequirements")
     for kr in requirements if isinstance(requirements, list) else []:
         if isinstance(kr, dict) and _str(kr.get("gradeStep")):

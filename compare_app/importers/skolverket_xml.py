@@ -12,9 +12,9 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from ..errors import InputError
-from ..model import Course, Framework, Item, Package, Provenance, SourceInfo, Subject, sha256_bytes
+from ..model import Course, Framework, Package, Provenance, SourceInfo, Subject, sha256_bytes
 from ..progress import Progress, report
-from ._html import content_items, plain_text
+from ._html import central_content_items, plain_text
 from ._safe import iter_archive, parse_xml, read_file_bytes
 
 ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".zip", ".tar")
@@ -72,6 +72,7 @@ def parse_subject(root: Element, source: str) -> tuple[Subject, list[Course]]:
         if not code:
             continue
         name = _text(cel, "name")
+        locator = f"subject[code={subject.code}]/courses[code={code}]"
         course = Course(
             code=code,
             name=name,
@@ -79,20 +80,9 @@ def parse_subject(root: Element, source: str) -> tuple[Subject, list[Course]]:
             subject_code=subject.code,
             subject_name=subject.name,
             description=plain_text(_text(cel, "description")),
-            provenance=Provenance(source, f"subject[code={subject.code}]/courses[code={code}]"),
+            provenance=Provenance(source, locator),
         )
-        for n, (section, text) in enumerate(content_items(_text(cel, "centralContent")), start=1):
-            course.items.append(
-                Item(
-                    id=f"{code}:cc{n}",
-                    text=text,
-                    provenance=Provenance(source, f"subject[code={subject.code}]/courses[code={code}]/centralContent/li[{n}]"),
-                    area=name,
-                    section=section,
-                    course=code,
-                    position=n,
-                )
-            )
+        course.items = central_content_items(code, name, _text(cel, "centralContent"), source, locator)
         for kr in _children(cel, "knowledgeRequirements"):
             step = _text(kr, "gradeStep")
             if step:

@@ -61,7 +61,7 @@ def _set_icon(app) -> None:
 
 def _screenshot(app, window, project, demo, target: Path) -> int:
     """Load, align, wait for the work to end (the event loop keeps running), grab the window."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
 
     window.quiet = True
     window.show()

@@ -43,7 +43,7 @@ def read_curricula(paths: list[Path], progress: Progress | None = None, loaded: 
 def build_project(spec: ProjectSpec, progress: Progress | None = None):
     """Read the files, choose the scope and return a new (not yet aligned) Project."""
     from ..importers import load_package, load_standard
-    from ..project import Project, Scope
+    from ..project import Project
 
     if not spec.curriculum_paths:
         raise InputError(None, "välj minst en kursplanekälla")
