@@ -67,3 +67,15 @@ def test_stop_words_go_numbers_and_standards_stay():
     assert "9606" in bag
     assert "iso" in bag
     assert any("ss" in k for k in bag)
+
+
+def test_particle_verb_meets_its_noun():
+    bag = _norm().analyse("Kan ställa in och följa upp").bag()
+    assert key("inställning") in bag
+    assert key("uppföljning") in bag
+
+
+def test_compound_parts_known_to_the_lemma_lexicon_split_in_a_small_corpus():
+    # "specifikation" is not in the tiny VOCAB, but the lemma lexicon knows it
+    parts = _norm().split("svetsspecifikation")
+    assert parts[-1] == "specifikation"
