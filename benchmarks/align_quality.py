@@ -360,10 +360,11 @@ def fit_all(sets: dict, cur: Framework) -> None:
 
 
 def welder_sample() -> None:
-    """The lead's welder sample (own small curriculum and answer key), never used for fitting.
+    """The lead's welder sample (own small curriculum and answer key), not used for fitting.
 
-    An independent check on an occupation the resources were not tuned to: top-1 and R@3 over
-    requirements with answer items, gap F1 against the key's ``gap`` status.
+    A check on an occupation the thesaurus was not written for: top-1 and R@3 over requirements
+    with answer items, gap F1 against the key's ``gap`` status. (It was used once for validation:
+    to choose between two fits, see compare_app/align/README.md.)
     """
     from compare_app.importers import load_standard
 
@@ -386,7 +387,7 @@ def welder_sample() -> None:
         res = result.results[req.id]
         rows.append((first_gold([m.text for m in res.matches], gold), answer["status"] == "gap", res.status == "gap"))
     m = metrics(rows)
-    print(f"\n== welder sample (samples/, not used for fitting): {len(rows)} requirements, {len(cur.items)} items ==")
+    print(f"\n== welder sample (samples/, validation only): {len(rows)} requirements, {len(cur.items)} items ==")
     print(f"top1 {m['top1']:.2f}  R@3 {m['R@3']:.2f}  R@5 {m['R@5']:.2f}  MRR {m['MRR']:.2f}  gapF1 {m['gapF1']:.2f}")
 
 
