@@ -35,7 +35,7 @@ from ..model import Framework, Item
 from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
 from . import normalise as _n
-from .normalise import Analysis, Normaliser, key, lemma
+from .normalise import Analysis, Normaliser, lemma
 
 INDEX_VERSION = 12
 NGRAMS = (3, 4, 5)

@@ -36,7 +36,7 @@ _S_ENDING = set("bcdfghjklmnoprtvy")
 _DOUBLE_ENDINGS = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
 
 #: weights of the terms a token contributes, relative to the word itself
-W_WORD, W_HEAD, W_MODIFIER, W_EXPANSION = 1.0, 0.6, 0.4, 0.8
+W_HEAD, W_MODIFIER, W_EXPANSION = 0.6, 0.4, 0.8
 MIN_COMPOUND, MIN_PART = 6, 3
 #: verb particles that become the first part of the verb's noun ("ställa in" -> "inställning")
 PARTICLES = frozenset("in upp ut av på till om fram ner bort".split())
