@@ -8,7 +8,9 @@ word's lemma.  Besides the word itself a token contributes
   of the loaded corpus with the linking -s- allowed, head weighted above modifier;
 * the expansion of a known abbreviation ("HLR" -> hjärt-lungräddning);
 * for Swedish ellipsis ("bensin- och dieselmotorer") the implied compound
-  ("bensinmotor").
+  ("bensinmotor");
+* for a verb followed by a particle ("ställa in") the particle-first form that its
+  noun shares ("inställning").
 
 Stop words are dropped; numbers and standard names (ISO 9606, SS-EN 1090) are kept.
 """
