@@ -65,14 +65,16 @@ def _lines(path: Path) -> list[str]:
 @lru_cache(maxsize=4)
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     folder = folder or lang_dir()
-    files = ("stopwords_sv.txt", "abbreviations_sv.txt", "thesaurus_sv.txt")
+    # Every abbreviations_*.txt and thesaurus_*.txt is read (in name order), so a field's
+    # vocabulary can live in a file of its own.
+    abbr_files = sorted(folder.glob("abbreviations_*.txt"))
+    thesaurus_files = sorted(folder.glob("thesaurus_*.txt"))
     digest = hashlib.sha256(repr((W_SYNONYM, W_BROADER, W_NARROWER)).encode())
-    for name in files:
-        p = folder / name
-        digest.update(p.read_bytes() if p.is_file() else b"")
+    for p in [folder / "stopwords_sv.txt", *abbr_files, *thesaurus_files]:
+        digest.update(p.name.encode() + (p.read_bytes() if p.is_file() else b""))
     stop = frozenset(w.lower() for w in _lines(folder / "stopwords_sv.txt"))
     abbr: dict[str, str] = {}
-    for line in _lines(folder / "abbreviations_sv.txt"):
+    for line in (line for p in abbr_files for line in _lines(p)):
         short, _, long = line.partition("=")
         if long.strip():
             abbr[short.strip()] = long.strip()
@@ -83,7 +85,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         if a != b:
             relations.setdefault(a, []).append((b, bridge, w))
 
-    for line in _lines(folder / "thesaurus_sv.txt"):
+    for line in (line for p in thesaurus_files for line in _lines(p)):
         kind, _, body = line.partition(":")
         kind = kind.strip().lower()
         if kind == "syn":
