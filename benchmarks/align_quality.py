@@ -15,6 +15,16 @@ threshold is tuned on the data itself (an optimistic setting for them).
 
 ``--fit`` refits the fusion constants and thresholds of ``compare_app.align.decide``
 on all sets and leave-one-set-out, and prints them (paste into decide.py).
+
+``--calibration`` compares candidate gap signals (the calibrated best score and
+pool-independent alternatives: z-score against the whole curriculum's scores, the
+best item's coverage, the union coverage of the three best items, coverage of the
+two most informative words) by gap F1 with a threshold fitted on both development
+sets, leave one set out, and on the welder sample (never fitted).
+
+The default run ends with two welder checks: the sample standard against its own
+small curriculum (answer key in samples/) and against the real archive's welder
+package (status counts and best scores: are scores comparable across curricula?).
 """
 
 from __future__ import annotations
@@ -391,10 +401,119 @@ def welder_sample() -> None:
     print(f"top1 {m['top1']:.2f}  R@3 {m['R@3']:.2f}  R@5 {m['R@5']:.2f}  MRR {m['MRR']:.2f}  gapF1 {m['gapF1']:.2f}")
 
 
+def _welder_inputs():
+    from compare_app.importers import load_standard
+
+    folder = REPO / "samples"
+    key = json.loads((folder / "facit_svetsare.json").read_text(encoding="utf-8"))
+    lines = (folder / "yrkespaket_svetsare.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+    codes = [line.split(";")[0] for line in lines if line.strip()]
+    return load_standard(folder / "standard_svetsare.xlsx"), load_curriculum(folder / "kursplaner"), codes, key
+
+
+WELDER_PACKAGE = "Industritekniska programmet / Svetsare"
+
+
+def welder_real(cur: Framework) -> None:
+    """The welder sample against the real archive's welder package: no answer key for these texts,
+    so only the verdict counts, the best scores and agreement with the sample key's gap verdicts
+    (the real package teaches much of what the sample curriculum does)."""
+    if not (REPO / "samples" / "facit_svetsare.json").is_file() or WELDER_PACKAGE not in cur.packages:
+        return
+    std, _small, _codes, key = _welder_inputs()
+    result = align(std, cur, list(cur.packages[WELDER_PACKAGE].course_codes), top_k=5)
+    res = [result.results[it.id] for it in std.items]
+    counts = Counter(r.status for r in res)
+    scores = np.array([r.score for r in res])
+    pairs = [(None, key[it.id]["status"] == "gap", r.status == "gap") for it, r in zip(std.items, res) if it.id in key]
+    print(f"\n== welder sample vs real package {WELDER_PACKAGE!r} ==")
+    print(f"covered {counts['covered']}  partial {counts['partial']}  gap {counts['gap']}; best score quartiles "
+          f"{np.percentile(scores, 25):.3f} / {np.median(scores):.3f} / {np.percentile(scores, 75):.3f}; "
+          f"gap F1 against the sample key's verdicts {metrics(pairs)['gapF1']:.2f} (rough: the key is for other texts)")
+
+
+# --- calibration study ----------------------------------------------------------------
+def _summary(index, query, cand, everything, z, texts) -> dict[str, float]:
+    """Per-requirement gap signals from the candidates' fused logits ``z``."""
+    from compare_app.align import decide
+    from compare_app.align.score import coverage_hits, features
+
+    order = np.argsort(-z, kind="stable")
+    top3: list[int] = []
+    for i in order:
+        if texts[i] not in {texts[j] for j in top3}:
+            top3.append(int(i))
+        if len(top3) == 3:
+            break
+    hit, w = coverage_hits(index, query, cand)
+    fa = features(index, query, everything)
+    za = np.log(decide.fuse(fa.text, fa.chars, fa.ctx, fa.cover)) - np.log1p(-decide.fuse(fa.text, fa.chars, fa.ctx, fa.cover))
+    key = np.argsort(-w)[:2]
+    return {
+        "best score": float(1 / (1 + np.exp(-z[order[0]]))),
+        "z vs curriculum": float((z[order[0]] - za.mean()) / (za.std() + 1e-9)),
+        "best coverage": float(hit[order[0]] @ w / w.sum()) if w.size else 0.0,
+        "union coverage top3": float(hit[top3].max(0) @ w / w.sum()) if w.size else 0.0,
+        "key words top3": float(hit[top3][:, key].max(0).mean()) if w.size else 0.0,
+    }
+
+
+def _signals(standard_rows, cur: Framework, codes: list[str]):
+    """[(gap-positive, signals)] for (requirement text, area, gold texts or None, key gap) rows."""
+    from compare_app.align import decide
+    from compare_app.align.index import get_index
+    from compare_app.align.score import build_query, candidates, features
+
+    index = get_index(cur)
+    items = cur.items_in_courses(codes)
+    cand = candidates(index, np.array([index.row_of[it.id] for it in items]))
+    everything = candidates(index, np.arange(len(index.item_ids)))
+    texts = [it.text for it in items]
+    out = []
+    for text, area, gold, key_gap in standard_rows:
+        q = build_query(index, text, area)
+        f = features(index, q, cand)
+        p = decide.fuse(f.text, f.chars, f.ctx, f.cover)
+        z = np.log(p) - np.log1p(-p)
+        out.append((not gold if key_gap is None else key_gap, _summary(index, q, cand, everything, z, texts)))
+    return out
+
+
+def calibration(sets: dict, cur: Framework) -> None:
+    """Gap F1 of each signal with one threshold (fitted on package + catalog of the training sets)."""
+    data = {}
+    for name, dev in sets.items():
+        for mode in MODES:
+            codes = dev["package"] if mode == "package" else list(cur.courses)
+            rows = [(r["text"], r["area"], gold_texts(r, cur, set(codes)), None) for r in dev["requirements"]]
+            data[(name, mode)] = _signals(rows, cur, codes)
+    std, small, codes, key = _welder_inputs()
+    welder = _signals([(it.text, it.area, None, key[it.id]["status"] == "gap") for it in std.items if it.id in key], small, codes)
+
+    def f1(rows, sig, t):
+        return metrics([(None, pos, s[sig] < t) for pos, s in rows])["gapF1"]
+
+    def fit(names, sig):
+        grid = sorted({s[sig] for n in names for m in MODES for _, s in data[(n, m)]})
+        return max(grid, key=lambda t: sum(f1([r for n in names for r in data[(n, m)]], sig, t) for m in MODES))
+
+    names = list(sets)
+    print(f"{'signal':22} {'thr':>7}  pkg   cat   welder | leave one set out (held-out pkg/cat)")
+    for sig in welder[0][1]:
+        t = fit(names, sig)
+        pooled = [f1([r for n in names for r in data[(n, m)]], sig, t) for m in MODES]
+        loso = []
+        for held in names:
+            tt = fit([n for n in names if n != held], sig)
+            loso.append(f"{held[:6]} {f1(data[(held, 'package')], sig, tt):.2f}/{f1(data[(held, 'catalog')], sig, tt):.2f}")
+        print(f"{sig:22} {t:7.3f}  {pooled[0]:.2f}  {pooled[1]:.2f}  {f1(welder, sig, t):.2f}   | " + "  ".join(loso))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--fit", action="store_true", help="refit the fusion constants (see decide.py)")
+    ap.add_argument("--calibration", action="store_true", help="compare gap signals (see module docstring)")
     ap.add_argument("--no-baselines", action="store_true")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -411,6 +530,9 @@ def main(argv=None) -> int:
     if args.fit:
         fit_all(sets, cur)
         return 0
+    if args.calibration:
+        calibration(sets, cur)
+        return 0
     header = f"{'method':22} {'set':14} top1 R@3  R@5  MRR  gapF1  time"
     for mode in MODES:
         print(f"\n== mode: {mode} ==\n{header}")
@@ -421,6 +543,7 @@ def main(argv=None) -> int:
                 per_set, per_req = run_baseline(base, sets, cur, mode)
                 print("\n".join(table(base.name, per_set, f"{per_req * 1000:.0f}ms/req")))
     welder_sample()
+    welder_real(cur)
     return 0
 
 

@@ -147,6 +147,16 @@ def coverage(index: CorpusIndex, query: Query, cand: Candidates) -> np.ndarray:
     word the curriculum never uses counts fully against every item — the typical
     sign of a gap.
     """
+    hit, w = coverage_hits(index, query, cand)
+    return hit @ w / w.sum() if w.size else np.zeros(len(cand.rows))
+
+
+def coverage_hits(index: CorpusIndex, query: Query, cand: Candidates) -> tuple[np.ndarray, np.ndarray]:
+    """(items x concepts matrix in 0..1 of how directly each item covers each requirement word, idf weights).
+
+    A concept is a written word of the requirement with all its keys (lemma, compound
+    parts); its weight is its highest idf, a word the curriculum never uses gets the top idf.
+    """
     concepts: dict[str, int] = {}
     idf_c: list[float] = []
     top_idf = float(index.idf.max()) if index.idf.size else 1.0
@@ -159,7 +169,7 @@ def coverage(index: CorpusIndex, query: Query, cand: Candidates) -> np.ndarray:
         else:
             idf_c[c] = max(idf_c[c], w)
     if not concepts:
-        return np.zeros(len(cand.rows))
+        return np.zeros((len(cand.rows), 0)), np.zeros(0)
     strength = {c: max(o.weight for o in query.own.values() if o.req_term.lower() == c) for c in concepts}
     rows, cols, vals = [], [], []
     for k, o in query.expanded.items():
@@ -171,5 +181,4 @@ def coverage(index: CorpusIndex, query: Query, cand: Candidates) -> np.ndarray:
             vals.append(min(1.0, o.weight / strength[o.req_term.lower()]))
     e = sparse.csr_matrix((vals, (rows, cols)), shape=(len(concepts), len(index.keys)))
     hit = (cand.present @ e.T).toarray().clip(max=1.0)
-    w = np.array(idf_c)
-    return hit @ w / w.sum()
+    return hit, np.array(idf_c)

@@ -230,3 +230,24 @@ def test_progress_is_reported_and_cancel_stops(curriculum):
     progress.cancel()
     with pytest.raises(Cancelled):
         align(_standard(), curriculum, None, progress=progress)
+
+
+def test_coverage_counts_requirement_words_the_item_contains(curriculum):
+    """Coverage is the idf-weighted share of the requirement's words an item holds; a word the
+    curriculum never uses weighs as much as its rarest word and is covered by no item."""
+    import numpy as np
+
+    from compare_app.align.score import build_query, candidates, coverage, coverage_hits
+
+    index = get_index(curriculum)
+    cand = candidates(index, np.arange(len(index.item_ids)))
+    query = build_query(index, "Svetsning av kälfogar och zyxwortskruv.", "")
+    hit, w = coverage_hits(index, query, cand)
+    assert hit.shape == (len(index.item_ids), len(w))
+    unknown = int(np.argmax(w))
+    assert w[unknown] == pytest.approx(float(index.idf.max()))
+    assert not hit[:, unknown].any()
+    cov = coverage(index, query, cand)
+    assert np.allclose(cov, hit @ w / w.sum())
+    weld = index.row_of[next(it.id for it in curriculum.items if "kälfogar" in it.text)]
+    assert cov.argmax() == weld and 0.0 < cov[weld] < 1.0
