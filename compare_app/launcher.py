@@ -57,33 +57,6 @@ def _freeze_support() -> None:
         multiprocessing.freeze_support()
 
 
-def _install_startup_probe() -> None:
-    """Create the QApplication early; once the main window is first exposed, print the time and quit.
-
-    ``compare_app.ui.app.run`` reuses an existing ``QApplication.instance()``, so the
-    probe sees exactly the window a user would see, built by the same code.
-    """
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtGui import QWindow
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    def is_main_window(window: QWindow) -> bool:
-        return any(isinstance(w, QMainWindow) and w.windowHandle() is window for w in app.topLevelWidgets())
-
-    class _FirstExpose(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-            if (event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed()
-                    and is_main_window(obj)):
-                print(f"{STARTUP_PROBE_MARKER} after {time.perf_counter() - _T0:.3f} s (since launcher import)", flush=True)
-                app.removeEventFilter(self)
-                app.exit(0)
-            return False
-
-    app.installEventFilter(_FirstExpose(app))
-
-
 def main(argv: list[str] | None = None) -> int:
     _ensure_streams()
     _freeze_support()
@@ -93,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     if args.startup_probe:
-        _install_startup_probe()
+        from compare_app.ui.startup_probe import install
+
+        install(STARTUP_PROBE_MARKER, _T0)
     from compare_app.ui.app import run
 
     return int(run(project=args.project, demo=args.demo, screenshot=args.screenshot, lang=args.lang) or 0)

@@ -44,7 +44,9 @@ def run(project: Path | None = None, demo: bool = False, screenshot: Path | None
         window.open_demo()
     else:
         QTimer.singleShot(0, window.offer_recovery)
-    return app.exec()
+    code = app.exec()
+    window.stop_background_work()
+    return code
 
 
 def _set_icon(app) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -652,10 +652,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Om compare_app"), self.tr(
             "compare_app {0}\nJämför en branschs kompetensstandard med kursernas centrala innehåll.").format(__version__))
 
+    def stop_background_work(self) -> None:
+        """Cancel running work and wait for it, so no worker outlives the window it reports to."""
+        if self.task is not None:
+            self.task.cancel()
+        QThreadPool.globalInstance().waitForDone()
+
     def closeEvent(self, event):
         if self.task is not None:
             self.task.cancel()
         if self.maybe_save():
+            self.stop_background_work()
             if not self.quiet:
                 prefs.settings().setValue("window/geometry", self.saveGeometry())
             QCoreApplication.processEvents()

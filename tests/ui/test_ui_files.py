@@ -287,3 +287,25 @@ def test_screenshot_of_a_saved_project_in_english(aligned, tmp_path):
         i18n.install(QApplication.instance(), "sv")
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_closing_during_long_work_cancels_and_waits_for_it(window, qtbot):
+    """A worker must never outlive the window it reports to (it would emit on deleted signals)."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    steps = []
+
+    def slow(progress):
+        for n in range(2000):
+            progress.step(n, 2000, "arbetar")
+            steps.append(n)
+            time.sleep(0.005)
+
+    window.quiet = True
+    window.run_task("Långt arbete", slow, lambda _result: None)
+    qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+    window.close()
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert len(steps) < 2000  # cancelled, not run to the end
