@@ -13,6 +13,10 @@ The tool runs through ``compare_app.align.align`` with the same arguments as
 stems, TF-IDF over character 3–5-grams) rank the same candidates; their gap
 threshold is tuned on the data itself (an optimistic setting for them).
 
+``--write-reference`` stores the archive's word and n-gram document frequencies
+(counts only) as the reference small curricula are weighed against
+(``compare_app/align/reference.py``).
+
 ``--fit`` refits the fusion constants and thresholds of ``compare_app.align.decide``
 on all sets and leave-one-set-out, and prints them (paste into decide.py).
 
@@ -514,6 +518,8 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--fit", action="store_true", help="refit the fusion constants (see decide.py)")
     ap.add_argument("--calibration", action="store_true", help="compare gap signals (see module docstring)")
+    ap.add_argument("--write-reference", action="store_true",
+                    help="store the archive's word and n-gram frequencies as compare_app/align/reference_df.json.gz")
     ap.add_argument("--no-baselines", action="store_true")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -526,6 +532,13 @@ def main(argv=None) -> int:
     index = get_index(cur)
     print(f"index: {'from disk cache' if index.from_cache else 'built'} in {time.perf_counter() - t0:.1f}s "
           f"(build {index.build_seconds:.1f}s), {len(index.keys)} keys, {len(index.ngrams)} n-grams")
+    if args.write_reference:
+        from compare_app.align.reference import PATH, write_reference
+
+        n, df, ndf = index.doc_freq
+        write_reference(n, index.keys, df, index.ngrams, ndf, index.digest)
+        print(f"reference written: {PATH} ({PATH.stat().st_size // 1024} KB)")
+        return 0
     sets = load_sets(shared / "bench")
     if args.fit:
         fit_all(sets, cur)

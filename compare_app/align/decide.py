@@ -24,8 +24,8 @@ items, ``PARTIAL + PARTIAL_PER_LOG_N * ln(n)``: the more items there are, the
 higher the best score of an unrelated item tends to be.  Both constants are fitted
 to maximise gap-detection F1 on the development sets in package and catalog mode
 together; two pool sizes cannot pin the slope down, so among near-ties the slope
-nearest 0.005 is taken (about 0.055 for a 34-item curriculum, 0.059 for a
-seven-course package, 0.085 for the whole catalog).
+nearest 0.005 is taken (about 0.039 for a 34-item curriculum, 0.041 for a
+seven-course package, 0.054 for the whole catalog).
 ``COVERED`` is the lowest best-score from which the top proposal was an
 assessor's answer in 80 % of the development cases.
 """
@@ -36,8 +36,8 @@ import math
 
 import numpy as np
 
-B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -4.794, 1.297, 5.187, 0.648, 3.242
-COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.303, 0.0375, 0.0050
+B0, B_TEXT, B_CHARS, B_CTX, B_COVER = -4.905, 1.447, 5.790, 0.724, 3.619
+COVERED, PARTIAL, PARTIAL_PER_LOG_N = 0.273, 0.0300, 0.0025
 
 
 def fuse(text: np.ndarray, chars: np.ndarray, ctx: np.ndarray, cover: np.ndarray) -> np.ndarray:

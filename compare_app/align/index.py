@@ -34,10 +34,12 @@ from scipy import sparse
 from ..model import Framework, Item
 from ..paths import user_cache_dir
 from .lexicon import Lexicon, load_lexicon
+from .reference import idf as reference_idf
+from .reference import OWN_SHARE, load_reference
 from . import normalise as _n
 from .normalise import Analysis, Normaliser, lemma
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO = 3, 0.05, 0.45, 8, 2
@@ -70,6 +72,10 @@ class CorpusIndex:
     #: multi-word thesaurus terms: tuple of keys -> [(key, bridge, weight, word)]
     phrase_relations: dict[tuple[str, ...], list[tuple[str, str, float, str]]]
     digest: str = ""
+    #: items of the reference the rarity statistics lean on (0: this curriculum's own)
+    reference_n: int = 0
+    #: (items, key document frequencies, n-gram document frequencies) of this curriculum itself
+    doc_freq: tuple = ()
     build_seconds: float = 0.0
     from_cache: bool = False
     _normaliser: Normaliser | None = field(default=None, repr=False)
@@ -79,6 +85,14 @@ class CorpusIndex:
         if self._normaliser is None:
             self._normaliser = Normaliser(load_lexicon(), self.vocabulary)
         return self._normaliser
+
+    def unknown_idf(self, name: str, kind: str) -> float:
+        """Idf of a key (``kind`` "keys") or n-gram ("ngrams") no item of this curriculum uses: as rare as
+        can be, unless the national reference the index leaned on knows it."""
+        n = self.doc_freq[0] if self.doc_freq else len(self.item_ids)
+        ref = load_reference() if self.reference_n else None
+        df = getattr(ref, kind).get(name, 0) if ref is not None else 0
+        return math.log((n + self.reference_n + 1) / (df + 1)) + 1.0
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -90,7 +104,8 @@ class CorpusIndex:
 def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
     params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT,
               _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART)
-    h = hashlib.sha256(f"{params}|{lexicon.digest}".encode())
+    ref = load_reference()
+    h = hashlib.sha256(f"{params}|{lexicon.digest}|{ref.digest if ref else ''}".encode())
     for it in curriculum.items:
         course = curriculum.courses.get(it.course or "")
         h.update("\x1f".join((it.id, it.text, it.section, course.name if course else "")).encode("utf-8"))
@@ -157,7 +172,8 @@ def clear_memo() -> None:
 
 
 # --- building -----------------------------------------------------------------------
-def build_index(curriculum: Framework, lexicon: Lexicon) -> CorpusIndex:
+def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = True) -> CorpusIndex:
+    """The index; a small curriculum's rarity statistics lean on the shipped national reference."""
     t0 = time.perf_counter()
     vocabulary = _vocabulary(curriculum)
     norm = Normaliser(lexicon, vocabulary)
@@ -173,7 +189,10 @@ def build_index(curriculum: Framework, lexicon: Lexicon) -> CorpusIndex:
     for bag in text_bags:
         for k in bag:
             df[keys[k]] += 1
-    idf = np.log((len(items) + 1) / (df + 1)) + 1.0
+    ref = load_reference() if use_reference else None
+    if ref is not None and len(items) >= OWN_SHARE * ref.n:
+        ref = None
+    idf = reference_idf(df, len(items), keys, ref.keys if ref else None, ref.n if ref else 0)
     text = _tfidf([bag for bag in text_bags], keys, idf)
     context = _tfidf([a.bag() for a in contexts], keys, idf)
     ngram_docs = [_ngrams(lemma_text(norm, it.text)) for it in items]
@@ -185,7 +204,7 @@ def build_index(curriculum: Framework, lexicon: Lexicon) -> CorpusIndex:
     for d in ngram_docs:
         for g in d:
             ndf[ngrams[g]] += 1
-    ngram_idf = np.log((len(items) + 1) / (ndf + 1)) + 1.0
+    ngram_idf = reference_idf(ndf, len(items), ngrams, ref.ngrams if ref else None, ref.n if ref else 0)
     chars = _tfidf([{g: 1 + math.log(c) for g, c in d.items()} for d in ngram_docs], ngrams, ngram_idf)
     relations, phrases = _resolve_thesaurus(norm, lexicon)
     index = CorpusIndex(
@@ -206,6 +225,8 @@ def build_index(curriculum: Framework, lexicon: Lexicon) -> CorpusIndex:
         phrase_relations=phrases,
     )
     index._normaliser = norm
+    index.doc_freq = (len(items), df, ndf)
+    index.reference_n = ref.n if ref is not None else 0
     index.build_seconds = time.perf_counter() - t0
     return index
 

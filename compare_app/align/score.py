@@ -17,12 +17,13 @@ Features per candidate item (all in 0..1):
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
-from .index import CorpusIndex, _ngrams, lemma_text, normalise_rows
+from .index import CorpusIndex, _ngrams, lemma_text
 
 W_ASSOCIATION, ASSOC_PER_TERM = 0.3, 4
 W_AREA = 0.35
@@ -77,26 +78,34 @@ def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dic
     return Query(own, expanded, area_bag, text)
 
 
-def _vector(index: CorpusIndex, weights: dict[str, float]) -> np.ndarray:
+def _vector(index: CorpusIndex, weights: dict[str, float], own: dict[str, Origin] | None = None) -> np.ndarray:
+    """Query vector over the index's keys, unit length counting also the requirement's own words the
+    curriculum never uses (so a small curriculum, which knows fewer words, does not score higher)."""
     v = np.zeros(len(index.keys))
+    missing = 0.0
     for k, w in weights.items():
         c = index.keys.get(k)
         if c is not None:
             v[c] = max(v[c], w * index.idf[c])
-    n = np.linalg.norm(v)
+        elif own is not None and k in own:
+            missing += (w * index.unknown_idf(k, "keys")) ** 2
+    n = math.sqrt(float(v @ v) + missing)
     return v / n if n else v
 
 
 def char_vector(index: CorpusIndex, text: str) -> sparse.csr_matrix:
     grams = _ngrams(lemma_text(index.normaliser, text))
     cols, vals = [], []
+    missing = 0.0
     for g, c in grams.items():
         j = index.ngrams.get(g)
         if j is not None:
             cols.append(j)
             vals.append((1 + np.log(c)) * index.ngram_idf[j])
-    m = sparse.csr_matrix((vals, ([0] * len(cols), cols)), shape=(1, len(index.ngrams)))
-    return normalise_rows(m)
+        else:
+            missing += ((1 + np.log(c)) * index.unknown_idf(g, "ngrams")) ** 2
+    n = math.sqrt(float(np.dot(vals, vals)) + missing)
+    return sparse.csr_matrix((np.array(vals) / (n or 1.0), ([0] * len(cols), cols)), shape=(1, len(index.ngrams)))
 
 
 @dataclass
@@ -129,12 +138,12 @@ class Features:
 
 def features(index: CorpusIndex, query: Query, cand: Candidates) -> Features:
     """Feature columns for the candidate rows of the index."""
-    q = _vector(index, {k: o.weight for k, o in query.expanded.items()})
+    q = _vector(index, {k: o.weight for k, o in query.expanded.items()}, query.own)
     text = cand.text @ q
     ctx_weights = {k: o.weight for k, o in query.own.items()}
     for k, w in query.area.items():
         ctx_weights[k] = max(ctx_weights.get(k, 0.0), w)
-    ctx = cand.context @ _vector(index, ctx_weights)
+    ctx = cand.context @ _vector(index, ctx_weights, query.own)
     cv = char_vector(index, query.text)
     chars = np.asarray((cv @ cand.chars_t).todense()).ravel()
     return Features(np.asarray(text).ravel(), chars, np.asarray(ctx).ravel(), coverage(index, query, cand))
