@@ -21,7 +21,7 @@ from .feedback import read_feedback
 from .index import get_index
 from .score import build_query, candidates, features
 
-METHOD = "compare-app/lexical-bridge 1"
+METHOD = "compare-app/lexical-bridge 2"
 
 
 def align(
