@@ -13,8 +13,12 @@ course documents: name, description, grading criteria, central content and the
 subject's purpose) are weakly linked.  This is how the matcher learns, without a
 downloaded model, that e.g. a course about brakes also talks about friction.
 
-The index depends only on the curriculum text and the language resources, so it
-is cached by a hash of both under ``paths.user_cache_dir()``.
+Rarity (idf) is counted over the curriculum's items; a curriculum under half the
+size of the national catalog is counted as if its items were added to the catalog,
+whose counts ship in :mod:`reference`, so scores stay on one scale.
+
+The index depends only on the curriculum text, the language resources and that
+reference, so it is cached by a hash of both under ``paths.user_cache_dir()``.
 """
 
 from __future__ import annotations
