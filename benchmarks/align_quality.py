@@ -513,6 +513,28 @@ def calibration(sets: dict, cur: Framework) -> None:
         print(f"{sig:22} {t:7.3f}  {pooled[0]:.2f}  {pooled[1]:.2f}  {f1(welder, sig, t):.2f}   | " + "  ".join(loso))
 
 
+def _exclude_lang(patterns: list[str]) -> None:
+    """Point the lexicon at a temporary copy of resources/lang without the files matching ``patterns``."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from compare_app.align import lexicon
+
+    src = lexicon.lang_dir()
+    tmp = Path(tempfile.mkdtemp(prefix="align-lang-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+    left_out = set()
+    for p in src.iterdir():
+        if any(p.match(pat) for pat in patterns):
+            left_out.add(p.name)
+        elif p.is_file():
+            shutil.copy2(p, tmp / p.name)
+    lexicon.lang_dir = lambda: tmp
+    lexicon.load_lexicon.cache_clear()
+    print(f"language resources without: {', '.join(sorted(left_out)) or '(nothing matched)'}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -520,9 +542,13 @@ def main(argv=None) -> int:
     ap.add_argument("--calibration", action="store_true", help="compare gap signals (see module docstring)")
     ap.add_argument("--write-reference", action="store_true",
                     help="store the archive's word and n-gram frequencies as compare_app/align/reference_df.json.gz")
+    ap.add_argument("--exclude-lang", metavar="GLOB", action="append", default=[],
+                    help="leave these resources/lang files out (e.g. '*trades*'), to measure what a file adds")
     ap.add_argument("--no-baselines", action="store_true")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
+    if args.exclude_lang:
+        _exclude_lang(args.exclude_lang)
     t0 = time.perf_counter()
     cur = load_curriculum(shared / "data" / "skolverket" / "gy11-syllabus-2019-11-29.tgz")
     print(f"catalog loaded in {time.perf_counter() - t0:.1f}s: {len(cur.courses)} courses, {len(cur.items)} items")
