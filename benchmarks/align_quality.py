@@ -456,6 +456,8 @@ def _summary(index, query, cand, everything, z, texts) -> dict[str, float]:
     return {
         "best score": float(1 / (1 + np.exp(-z[order[0]]))),
         "z vs curriculum": float((z[order[0]] - za.mean()) / (za.std() + 1e-9)),
+        "z vs candidates": float((z[order[0]] - z.mean()) / (z.std() + 1e-9)),
+        "lead over 2nd-5th": float(z[order[0]] - z[order[1:5]].mean()) if len(z) > 1 else 0.0,
         "best coverage": float(hit[order[0]] @ w / w.sum()) if w.size else 0.0,
         "union coverage top3": float(hit[top3].max(0) @ w / w.sum()) if w.size else 0.0,
         "key words top3": float(hit[top3][:, key].max(0).mean()) if w.size else 0.0,
