@@ -49,6 +49,16 @@ def check_language_data() -> list[str]:
     return [] if lemma == "kurs" else [f"simplemmas svenska ordlista saknas (kurserna -> {lemma!r})"]
 
 
+def check_app_data() -> list[str]:
+    """Data files read beside their modules: the matcher's reference counts (without them a small
+    curriculum silently scores on its own statistics) and the method text the Word report quotes."""
+    from compare_app.align import reference
+    from compare_app.exporters import _report_data
+
+    wanted = {"matchningens referensdata": reference.PATH, "metodtexten": _report_data.METHOD_README}
+    return [f"{what} saknas: {path}" for what, path in wanted.items() if not path.is_file()]
+
+
 def _describe_environment(say: Callable[[str], None]) -> None:
     from compare_app import __version__
     from compare_app.paths import resource_dir, samples_dir
@@ -104,7 +114,7 @@ def run_self_test() -> int:
     say(f"självtest {time.strftime('%Y-%m-%d %H:%M:%S')}")
     try:
         _describe_environment(say)
-        problems = check_language_data() + _run_demo_checked(say)
+        problems = check_language_data() + check_app_data() + _run_demo_checked(say)
     except Exception as exc:  # any failure is the answer the self-test exists to give
         problems = [f"{type(exc).__name__}: {exc}"]
         trace = traceback.format_exc().rstrip()

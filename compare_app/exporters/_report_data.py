@@ -35,6 +35,10 @@ _MONTHS = (
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+#: the matcher's method text, quoted in the Word report's appendix
+METHOD_README = Path(__file__).resolve().parent.parent / "align" / "README.md"
+
+
 def save_atomically(document, path: Path) -> None:
     """Save a python-docx Document or openpyxl Workbook beside the target, then replace it,
     so a failed export never leaves half a report."""
@@ -397,7 +401,7 @@ def method_text(readme: Path | None = None) -> tuple[str, str]:
     returned as English. Without a README the text is ``("", "")`` and the report uses
     :data:`FALLBACK_METHOD`.
     """
-    readme = readme or Path(__file__).resolve().parent.parent / "align" / "README.md"
+    readme = readme or METHOD_README
     try:
         text = readme.read_text(encoding="utf-8").strip()
     except OSError:
