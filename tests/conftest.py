@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 
@@ -52,3 +53,25 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("userdirs")
     for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "APPDATA", "LOCALAPPDATA"):
         monkeypatch.setenv(var, str(base / var.lower()))
+
+
+SUBJECT_NS = "http://syllabus2011subject.types.skolverket.se/v1_4"
+
+
+def subject_xml(code: str, name: str, courses: list[tuple[str, str, int, list[str]]]) -> str:
+    """A subject file in Skolverket's layout (HTML escaped inside the XML), from our own text."""
+    parts = [f'<?xml version="1.0" encoding="UTF-8"?><subject xmlns="{SUBJECT_NS}"><name>{name}</name><code>{code}</code>']
+    for ccode, cname, points, items in courses:
+        content = "<h4>Innehåll:</h4><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+        parts.append(
+            f"<courses><name>{cname}</name><code>{ccode}</code><point>{points}</point>"
+            f"<centralContent>{html.escape(content)}</centralContent></courses>"
+        )
+    parts.append("</subject>")
+    return "".join(parts)
+
+
+@pytest.fixture(name="subject_xml")
+def subject_xml_fixture():
+    """``subject_xml(code, name, [(course code, name, points, [items])])`` -> XML text."""
+    return subject_xml

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import subprocess
 import sys
@@ -13,24 +12,11 @@ import pytest
 from compare_app.cli import main
 from compare_app.exporters.alignment_json import REQUIRED_KEYS, SCHEMA
 
-NS = "http://syllabus2011subject.types.skolverket.se/v1_4"
 
-
-def subject_xml(code: str, name: str, courses: list[tuple[str, str, int, list[str]]]) -> str:
-    """A subject file in Skolverket's layout (HTML escaped inside the XML), with our own text."""
-    parts = [f'<?xml version="1.0" encoding="UTF-8"?><subject xmlns="{NS}"><name>{name}</name><code>{code}</code>']
-    for ccode, cname, points, items in courses:
-        content = "<h4>Innehåll:</h4><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
-        parts.append(
-            f"<courses><name>{cname}</name><code>{ccode}</code><point>{points}</point>"
-            f"<centralContent>{html.escape(content)}</centralContent></courses>"
-        )
-    parts.append("</subject>")
-    return "".join(parts)
 
 
 @pytest.fixture
-def inputs(tmp_path: Path) -> dict[str, Path]:
+def inputs(tmp_path: Path, subject_xml) -> dict[str, Path]:
     cur = tmp_path / "kursplaner"
     cur.mkdir()
     (cur / "Bageri.xml").write_text(

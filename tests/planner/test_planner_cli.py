@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import html
 import json
 from pathlib import Path
 
@@ -11,7 +10,6 @@ import pytest
 
 from compare_app.planner import cli as plan_cli
 
-NS = "http://syllabus2011subject.types.skolverket.se/v1_4"
 
 # Requirements repeat the course text word for word, so any sensible matcher covers them.
 WELD = "Svetsning av stålplåt med MAG-metoden i olika lägen."
@@ -19,17 +17,6 @@ DRAW = "Läsning av ritningar och symboler för svetsfogar."
 SAFE = "Säkerhet vid heta arbeten och hantering av gasflaskor."
 CAKE = "Bakning av tårtor med grädde och marsipan för fest."
 
-
-def subject_xml(code: str, name: str, courses) -> str:
-    parts = [f'<?xml version="1.0" encoding="UTF-8"?><subject xmlns="{NS}"><name>{name}</name><code>{code}</code>']
-    for ccode, cname, points, items in courses:
-        content = "<h4>Innehåll:</h4><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
-        parts.append(
-            f"<courses><name>{cname}</name><code>{ccode}</code><point>{points}</point>"
-            f"<centralContent>{html.escape(content)}</centralContent></courses>"
-        )
-    parts.append("</subject>")
-    return "".join(parts)
 
 
 def main(argv: list[str]) -> int:
@@ -41,7 +28,7 @@ def main(argv: list[str]) -> int:
 
 
 @pytest.fixture
-def inputs(tmp_path: Path) -> dict[str, Path]:
+def inputs(tmp_path: Path, subject_xml) -> dict[str, Path]:
     cur = tmp_path / "kursplaner"
     cur.mkdir()
     (cur / "Svetsning.xml").write_text(subject_xml("SVE", "Svetsning", [
