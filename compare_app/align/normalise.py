@@ -88,6 +88,14 @@ _DERIVATIONS = ("ning", "ing", "else")
 _LOAN_VERB_NOUN = ("ering", "ation", "era")
 
 
+#: lemmas whose stem would merge them with an unrelated word, keyed as themselves:
+#: lager (warehouse, bearing) ~ lag (law), reklamation ~ reklam (advertising),
+#: grundläggning (foundation work) ~ grundläggande (basic), ventilation ~ ventil,
+#: kontaktor (contactor) ~ kontakt, rättighet ~ rätt (dish; right). Not "laga": simplemma
+#: lemmatises "lagar" (laws) to it, so it must keep sharing the key of "lag".
+_DISTINCT_LEMMAS = frozenset({"lager", "reklamation", "grundläggning", "ventilation", "kontaktor", "rättighet"})
+
+
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
     """The matching key of a lower-case word: the stem of its lemma, without a nominal -ning/-ing/-else.
@@ -98,6 +106,8 @@ def key(word: str) -> str:
     if any(ch.isdigit() for ch in word):
         return word
     base = lemma(word)
+    if base in _DISTINCT_LEMMAS:
+        return base
     for suf in _LOAN_VERB_NOUN:
         if base.endswith(suf) and len(base) - len(suf) >= 4:
             return stem(base[: -len(suf)])

@@ -79,3 +79,15 @@ def test_compound_parts_known_to_the_lemma_lexicon_split_in_a_small_corpus():
     # "specifikation" is not in the tiny VOCAB, but the lemma lexicon knows it
     parts = _norm().split("svetsspecifikation")
     assert parts[-1] == "specifikation"
+
+
+def test_unrelated_words_do_not_share_a_key():
+    """Stems that would merge a warehouse with the law, or a complaint with advertising."""
+    from compare_app.align.normalise import key
+
+    assert key("lager") == key("lagret") != key("lag")
+    assert key("lagar") == key("lag") == key("lagen")  # "lagar" in syllabi means laws
+    assert key("reklamationer") == key("reklamation") != key("reklam")
+    assert key("ventilation") != key("ventil")
+    assert key("rättigheter") != key("rätt")
+    assert key("grundläggning") != key("grundläggande")
