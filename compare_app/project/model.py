@@ -141,9 +141,8 @@ class Project:
 
     def accept(self, requirement_id: str, item_id: str, by: str = "") -> Review | None:
         review = self._edited(requirement_id, by)
-        proposed = self.alignment and any(
-            m.item_id == item_id for m in self.alignment.results[requirement_id].matches
-        )
+        result = self.alignment.results.get(requirement_id) if self.alignment else None
+        proposed = result is not None and any(m.item_id == item_id for m in result.matches)
         review.links[item_id] = "accepted" if proposed else "manual"
         return self.set_review(requirement_id, review)
 

@@ -84,3 +84,11 @@ def test_project_scope_and_unknown_ids():
         p.set_note("R9", "x")
     p.set_note("R2", "kontrollerat på plats")
     assert p.effective("R2").note == "kontrollerat på plats" and p.effective("R2").status == "covered"
+
+
+def test_accept_without_a_proposal_for_that_requirement_is_a_manual_link():
+    """An alignment that predates a requirement (no result for it) must not break accepting."""
+    p = _project()
+    del p.alignment.results["R1"]
+    p.accept("R1", "C:cc3")
+    assert p.reviews["R1"].links == {"C:cc3": "manual"} and p.effective("R1").status == "covered"
