@@ -7,6 +7,7 @@ problem), 1 internal error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -192,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print(f"{PROG}: avbrutet", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader went away (`compare-app packages ... | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # an internal error: one line unless --debug
         if args.debug:

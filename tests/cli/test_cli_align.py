@@ -127,3 +127,13 @@ def test_align_real_archive_svetsare_package(archive_path, inputs, tmp_path):
     assert "SAAKÄL02S" in codes and len(codes) == 8
     assert doc["curriculum"]["package"] == "Industritekniska programmet / Svetsare"
     assert all(m["course"] in codes for r in doc["requirements"] for m in r["matches"])
+
+
+def test_output_into_a_closed_pipe_is_not_an_internal_error(inputs):
+    """`compare-app packages ... | head` must not print 'internt fel' when head stops reading."""
+    cmd = [sys.executable, "-m", "compare_app", "align", str(inputs["std"]), "--curriculum", str(inputs["cur"])]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).resolve().parents[2])
+    proc.stdout.close()  # the reader is gone before anything is printed
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.wait(timeout=60)
+    assert "internt fel" not in err and "Traceback" not in err
