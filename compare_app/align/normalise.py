@@ -72,9 +72,16 @@ def _r1(word: str) -> int:
     return len(word)
 
 
+#: simplemma lemmas that are wrong in vocational text: "it" (lower-cased IT) and "såg" (a saw)
+#: both come out as "se" (to see), which would join IT support to sawing
+_LEMMA_FIXES = {"it": "it", "såg": "såg"}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """simplemma's Swedish lemma of a lower-case word (the word itself when unknown)."""
+    if word in _LEMMA_FIXES:
+        return _LEMMA_FIXES[word]
     try:
         return simplemma.lemmatize(word, lang="sv").lower()
     except Exception:  # simplemma raises on odd input; the word itself is a fine fallback

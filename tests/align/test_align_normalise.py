@@ -91,3 +91,14 @@ def test_unrelated_words_do_not_share_a_key():
     assert key("ventilation") != key("ventil")
     assert key("rättigheter") != key("rätt")
     assert key("grundläggning") != key("grundläggande")
+
+
+def test_it_and_saw_are_not_to_see():
+    """simplemma lemmatises both "it" (IT lower-cased) and "såg" (a saw) to "se"."""
+    from compare_app.align.normalise import key
+
+    assert key("it") != key("se") != key("såg")
+    assert key("it") != key("såg")
+    assert key("såg") == key("sågen") == key("sågar")
+    terms = {t.key for t in _norm().analyse("IT-support och it-säkerhet").terms}
+    assert key("it") in terms and "se" not in terms
