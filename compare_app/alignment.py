@@ -38,12 +38,33 @@ class Evidence:
 
 
 @dataclass
+class ItemRef:
+    """An item named by id, with its course."""
+
+    item_id: str
+    course: str
+
+
+@dataclass
 class Match:
+    """One proposed item for a requirement.
+
+    ``twins`` are the other candidate items with word for word the same text (the
+    national catalog repeats items across courses): they are folded into this one
+    proposal, so the ranked list shows distinct content, and stand for the same
+    content in their own courses (the planner and the closing courses count them).
+    """
+
     item_id: str
     course: str
     score: float
     text: str
     evidence: list[Evidence] = field(default_factory=list)
+    twins: list[ItemRef] = field(default_factory=list)
+
+    def items(self) -> list[ItemRef]:
+        """This item and its twins."""
+        return [ItemRef(self.item_id, self.course), *self.twins]
 
     @property
     def reason(self) -> str:

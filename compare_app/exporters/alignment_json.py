@@ -45,6 +45,8 @@ def _match_dicts(project: Project, eff: EffectiveRequirement) -> list[dict]:
             entry["evidence"] = [
                 {"requirement_term": e.req_term, "item_term": e.item_term, "bridge": e.bridge} for e in ln.match.evidence
             ]
+            if ln.match.twins:
+                entry["same_text"] = [{"item": t.item_id, "course": t.course} for t in ln.match.twins]
         if item is not None and item.section:
             entry["section"] = item.section
         out.append(entry)

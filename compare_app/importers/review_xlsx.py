@@ -136,7 +136,7 @@ def apply(project, review_diff: ReviewDiff) -> list[tuple[str, Review | None]]:
 def _apply_link_verdicts(project, rid: str, review: Review, changes: list[ReviewChange]) -> None:
     proposed = set()
     if project.alignment and rid in project.alignment.results:
-        proposed = {m.item_id for m in project.alignment.results[rid].matches}
+        proposed = {ref.item_id for m in project.alignment.results[rid].matches for ref in m.items()}
     for change in changes:
         if not (change.status_edited and change.item_id):
             continue

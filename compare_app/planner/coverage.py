@@ -114,8 +114,11 @@ def build_coverage(
         review = reviews.get(req.id) or Review()
         result = alignment.results.get(req.id)
         for match in result.matches if result else []:
-            if match.score >= threshold and review.links.get(match.item_id) != "rejected":
-                _add(links, curriculum, req.id, match.item_id, match.course)
+            if match.score < threshold:
+                continue
+            for ref in match.items():  # a text repeated in several courses covers in each of them
+                if review.links.get(ref.item_id) != "rejected":
+                    _add(links, curriculum, req.id, ref.item_id, ref.course)
         for item_id, state in review.links.items():
             if state in ("accepted", "manual"):
                 _add(links, curriculum, req.id, item_id, None)

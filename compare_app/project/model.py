@@ -142,7 +142,7 @@ class Project:
     def accept(self, requirement_id: str, item_id: str, by: str = "") -> Review | None:
         review = self._edited(requirement_id, by)
         result = self.alignment.results.get(requirement_id) if self.alignment else None
-        proposed = result is not None and any(m.item_id == item_id for m in result.matches)
+        proposed = result is not None and any(ref.item_id == item_id for m in result.matches for ref in m.items())
         review.links[item_id] = "accepted" if proposed else "manual"
         return self.set_review(requirement_id, review)
 

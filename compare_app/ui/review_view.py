@@ -200,10 +200,14 @@ class ProposalPanel(QWidget):
             item = project.curriculum.get(row.item_id)
             text = item.text if item else row.item_id
             reason = row.match.reason if row.match else ""
-            node = QTreeWidgetItem(self.links, [_fmt_score(row.score), link_state_name(row.state), item.course if item else "", text])
+            twins = row.match.twins if row.match else []
+            course = (item.course if item else "") + (f" +{len(twins)}" if twins else "")
+            node = QTreeWidgetItem(self.links, [_fmt_score(row.score), link_state_name(row.state), course, text])
             node.setData(0, ID_ROLE, row.item_id)
             node.setData(1, ID_ROLE, row.state)
             node.setToolTip(3, text + ("\n\n" + self.tr("Skäl: {0}").format(reason) if reason else ""))
+            if twins:
+                node.setToolTip(2, self.tr("Samma text finns även i: {0}").format(", ".join(t.course for t in twins)))
             if row.state == "rejected":
                 font = QFont()
                 font.setStrikeOut(True)
@@ -259,7 +263,14 @@ class ProposalPanel(QWidget):
         why = ""
         if match is not None and match.reason:
             why = "<br><small>" + self.tr("Skäl: {0}").format(html.escape(match.reason)) + "</small>"
+        if match is not None and match.twins:
+            names = ", ".join(html.escape(self._course_label(t.course)) for t in match.twins)
+            why += "<br><small>" + self.tr("Samma text finns även i: {0}").format(names) + "</small>"
         self.item_text.setHtml(f"<small>{html.escape(where)}</small><br>{highlight(item.text, item_terms)}{why}")
+
+    def _course_label(self, code: str) -> str:
+        course = self.c.project.curriculum.courses.get(code)
+        return f"{code} {course.name}" if course else code
 
     # --- actions ---------------------------------------------------------------
     def current_item_id(self) -> str:

@@ -259,7 +259,11 @@ def _catalog_matches(project, requirement_ids: list[str]) -> dict[str, tuple[lis
         aln = align(sub, project.curriculum, None, top_k=CLOSING_TOP_K)
         for it in missing:
             res = aln.results.get(it.id)
-            matches = [(m.course or _course_of(project, m.item_id), m.score) for m in (res.matches if res else [])]
+            matches = [
+                (ref.course or _course_of(project, ref.item_id), m.score)
+                for m in (res.matches if res else [])
+                for ref in m.items()
+            ]
             cache[_requirement_key(project.curriculum, it)] = (matches, dict(aln.thresholds))
     return {it.id: cache[_requirement_key(project.curriculum, it)] for it in items}
 

@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CurriculumTree</name>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="133" />
+        <location filename="../../compare_app/ui/trees.py" line="132"/>
         <source>Kursinnehåll</source>
         <translation>Course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="137" />
+        <location filename="../../compare_app/ui/trees.py" line="136"/>
         <source>Kursplanernas centrala innehåll</source>
         <translation>Central content of the syllabuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="138" />
+        <location filename="../../compare_app/ui/trees.py" line="137"/>
         <source>Kurs → avsnitt → punkt i det centrala innehållet. Dra en punkt till ett krav för att länka.</source>
         <translation>Course → section → central-content item. Drag an item onto a requirement to link it.</translation>
     </message>
@@ -21,13 +22,15 @@
 <context>
     <name>CurveChart</name>
     <message numerus="yes">
-        <location filename="../../compare_app/ui/planner_view.py" line="100" />
+        <location filename="../../compare_app/ui/planner_view.py" line="100"/>
         <source>%n poäng</source>
         <translation>
-            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="102" />
+        <location filename="../../compare_app/ui/planner_view.py" line="102"/>
         <source>täckta krav per poäng</source>
         <translation>covered requirements per point</translation>
     </message>
@@ -35,434 +38,434 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="83" />
+        <location filename="../../compare_app/ui/main_window.py" line="82"/>
         <source>Granskning</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="89" />
+        <location filename="../../compare_app/ui/main_window.py" line="88"/>
         <source>Täckning totalt</source>
         <translation>Total coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="118" />
+        <location filename="../../compare_app/ui/main_window.py" line="118"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="119" />
+        <location filename="../../compare_app/ui/main_window.py" line="119"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="136" />
+        <location filename="../../compare_app/ui/main_window.py" line="136"/>
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="137" />
+        <location filename="../../compare_app/ui/main_window.py" line="137"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="138" />
+        <location filename="../../compare_app/ui/main_window.py" line="138"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="139" />
+        <location filename="../../compare_app/ui/main_window.py" line="139"/>
         <source>Spara s&amp;om…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="140" />
+        <location filename="../../compare_app/ui/main_window.py" line="140"/>
         <source>Lägg till kursplanekälla…</source>
         <translation>Add curriculum source…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="141" />
+        <location filename="../../compare_app/ui/main_window.py" line="141"/>
         <source>Importera granskning från Excel…</source>
         <translation>Import review from Excel…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="142" />
+        <location filename="../../compare_app/ui/main_window.py" line="142"/>
         <source>Rapport som &amp;Word…</source>
         <translation>Report as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="143" />
+        <location filename="../../compare_app/ui/main_window.py" line="143"/>
         <source>Rapport som &amp;Excel…</source>
         <translation>Report as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="144" />
+        <location filename="../../compare_app/ui/main_window.py" line="144"/>
         <source>CASE-paket (JSON)…</source>
         <translation>CASE package (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="145" />
+        <location filename="../../compare_app/ui/main_window.py" line="145"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="146" />
+        <location filename="../../compare_app/ui/main_window.py" line="146"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="147" />
+        <location filename="../../compare_app/ui/main_window.py" line="147"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="149" />
+        <location filename="../../compare_app/ui/main_window.py" line="149"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="151" />
+        <location filename="../../compare_app/ui/main_window.py" line="151"/>
         <source>&amp;Kör matchning</source>
         <translation>&amp;Run matching</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="152" />
+        <location filename="../../compare_app/ui/main_window.py" line="152"/>
         <source>Beräkna förslag igen; dina beslut behålls</source>
         <translation>Compute proposals again; your decisions are kept</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="153" />
+        <location filename="../../compare_app/ui/main_window.py" line="153"/>
         <source>&amp;Nästa ogranskade</source>
         <translation>&amp;Next unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="154" />
+        <location filename="../../compare_app/ui/main_window.py" line="154"/>
         <source>Gå till nästa krav som ingen har granskat (N)</source>
         <translation>Go to the next requirement nobody has reviewed (N)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="155" />
+        <location filename="../../compare_app/ui/main_window.py" line="155"/>
         <source>&amp;Föregående ogranskade</source>
         <translation>&amp;Previous unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="156" />
+        <location filename="../../compare_app/ui/main_window.py" line="156"/>
         <source>&amp;Godkänn länk</source>
         <translation>&amp;Accept link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="156" />
+        <location filename="../../compare_app/ui/main_window.py" line="156"/>
         <source>Godkänn markerad länk (G)</source>
         <translation>Accept the selected link (G)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="157" />
+        <location filename="../../compare_app/ui/main_window.py" line="157"/>
         <source>&amp;Avvisa länk</source>
         <translation>&amp;Reject link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="157" />
+        <location filename="../../compare_app/ui/main_window.py" line="157"/>
         <source>Avvisa markerad länk (A)</source>
         <translation>Reject the selected link (A)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="158" />
+        <location filename="../../compare_app/ui/main_window.py" line="158"/>
         <source>&amp;Ta bort beslut</source>
         <translation>Re&amp;move decision</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="159" />
+        <location filename="../../compare_app/ui/main_window.py" line="159"/>
         <source>&amp;Länka markerat kursinnehåll</source>
         <translation>&amp;Link selected course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="160" />
+        <location filename="../../compare_app/ui/main_window.py" line="160"/>
         <source>Länka punkten som är markerad i kursträdet till kravet (L)</source>
         <translation>Link the item selected in the course tree to the requirement (L)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="161" />
+        <location filename="../../compare_app/ui/main_window.py" line="161"/>
         <source>Sök och länka…</source>
         <translation>Search and link…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="162" />
+        <location filename="../../compare_app/ui/main_window.py" line="162"/>
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="163" />
+        <location filename="../../compare_app/ui/main_window.py" line="163"/>
         <source>Skriv anteckning</source>
         <translation>Write note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="164" />
+        <location filename="../../compare_app/ui/main_window.py" line="164"/>
         <source>Spara anteckning</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="169" />
+        <location filename="../../compare_app/ui/main_window.py" line="169"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="171" />
-        <location filename="../../compare_app/ui/main_window.py" line="635" />
+        <location filename="../../compare_app/ui/main_window.py" line="171"/>
+        <location filename="../../compare_app/ui/main_window.py" line="647"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="172" />
-        <location filename="../../compare_app/ui/main_window.py" line="640" />
+        <location filename="../../compare_app/ui/main_window.py" line="172"/>
+        <location filename="../../compare_app/ui/main_window.py" line="652"/>
         <source>Om compare_app</source>
         <translation>About compare_app</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="176" />
+        <location filename="../../compare_app/ui/main_window.py" line="176"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="178" />
+        <location filename="../../compare_app/ui/main_window.py" line="178"/>
         <source>Senaste projekt</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="183" />
+        <location filename="../../compare_app/ui/main_window.py" line="183"/>
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="187" />
+        <location filename="../../compare_app/ui/main_window.py" line="187"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="191" />
+        <location filename="../../compare_app/ui/main_window.py" line="191"/>
         <source>&amp;Granska</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="199" />
+        <location filename="../../compare_app/ui/main_window.py" line="199"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="219" />
+        <location filename="../../compare_app/ui/main_window.py" line="231"/>
         <source>(inte sparat)</source>
         <translation>(not saved)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="220" />
+        <location filename="../../compare_app/ui/main_window.py" line="232"/>
         <source> (skrivskyddat)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="262" />
+        <location filename="../../compare_app/ui/main_window.py" line="274"/>
         <source>Upptagen</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="262" />
+        <location filename="../../compare_app/ui/main_window.py" line="274"/>
         <source>Vänta tills det pågående arbetet är klart.</source>
         <translation>Wait until the running work has finished.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="280" />
+        <location filename="../../compare_app/ui/main_window.py" line="292"/>
         <source>Klart.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="280" />
+        <location filename="../../compare_app/ui/main_window.py" line="292"/>
         <source>Avbrutet.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="280" />
+        <location filename="../../compare_app/ui/main_window.py" line="292"/>
         <source>Misslyckades.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="293" />
+        <location filename="../../compare_app/ui/main_window.py" line="305"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="321" />
+        <location filename="../../compare_app/ui/main_window.py" line="333"/>
         <source>Filen kunde inte användas</source>
         <translation>The file could not be used</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="323" />
+        <location filename="../../compare_app/ui/main_window.py" line="335"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="323" />
+        <location filename="../../compare_app/ui/main_window.py" line="335"/>
         <source>Ett oväntat fel inträffade:
 {0}</source>
         <translation>An unexpected error occurred:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="335" />
+        <location filename="../../compare_app/ui/main_window.py" line="347"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="336" />
+        <location filename="../../compare_app/ui/main_window.py" line="348"/>
         <source>Projektet har ändringar som inte är sparade. Spara dem?</source>
         <translation>The project has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="366" />
+        <location filename="../../compare_app/ui/main_window.py" line="378"/>
         <source>Läser in filerna…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="373" />
+        <location filename="../../compare_app/ui/main_window.py" line="385"/>
         <source>Öppnar exemplet…</source>
         <translation>Opening the example…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="385" />
+        <location filename="../../compare_app/ui/main_window.py" line="397"/>
         <source>Matchar krav mot kursinnehåll…</source>
         <translation>Matching requirements against course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="390" />
+        <location filename="../../compare_app/ui/main_window.py" line="402"/>
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="399" />
+        <location filename="../../compare_app/ui/main_window.py" line="411"/>
         <source>Öppnar {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="409" />
+        <location filename="../../compare_app/ui/main_window.py" line="421"/>
         <source>Källfiler har ändrats sedan projektet sparades: {0}. Kör matchningen (F5) för nya förslag; dina beslut behålls.</source>
         <translation>Source files have changed since the project was saved: {0}. Run the matching (F5) for new proposals; your decisions are kept.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="411" />
+        <location filename="../../compare_app/ui/main_window.py" line="423"/>
         <source>Källfiler saknas: {0}</source>
         <translation>Source files missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="413" />
+        <location filename="../../compare_app/ui/main_window.py" line="425"/>
         <source>Projektet öppnades skrivskyddat. Spara som en ny fil för att ändra.</source>
         <translation>The project was opened read-only. Save it as a new file to make changes.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="415" />
+        <location filename="../../compare_app/ui/main_window.py" line="427"/>
         <source>Om projektet</source>
         <translation>About the project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="432" />
+        <location filename="../../compare_app/ui/main_window.py" line="444"/>
         <source>Spara projekt som</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="447" />
+        <location filename="../../compare_app/ui/main_window.py" line="459"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="456" />
+        <location filename="../../compare_app/ui/main_window.py" line="468"/>
         <source>Sparat i {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="470" />
+        <location filename="../../compare_app/ui/main_window.py" line="482"/>
         <source>Autospara misslyckades: {0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="482" />
+        <location filename="../../compare_app/ui/main_window.py" line="494"/>
         <source>aldrig sparat</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="486" />
+        <location filename="../../compare_app/ui/main_window.py" line="498"/>
         <source>Återställ osparat arbete</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="487" />
+        <location filename="../../compare_app/ui/main_window.py" line="499"/>
         <source>Det finns osparat arbete i ”{0}” från {1} ({2}). Återställa det?</source>
         <translation>There is unsaved work in “{0}” from {1} ({2}). Restore it?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="503" />
-        <location filename="../../compare_app/ui/main_window.py" line="520" />
+        <location filename="../../compare_app/ui/main_window.py" line="515"/>
+        <location filename="../../compare_app/ui/main_window.py" line="532"/>
         <source>Lägg till kursplanekälla</source>
         <translation>Add curriculum source</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="522" />
+        <location filename="../../compare_app/ui/main_window.py" line="534"/>
         <source>Läser {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="525" />
-        <location filename="../../compare_app/ui/main_window.py" line="552" />
+        <location filename="../../compare_app/ui/main_window.py" line="537"/>
+        <location filename="../../compare_app/ui/main_window.py" line="564"/>
         <source>Importera granskning</source>
         <translation>Import review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="525" />
-        <location filename="../../compare_app/ui/main_window.py" line="556" />
+        <location filename="../../compare_app/ui/main_window.py" line="537"/>
+        <location filename="../../compare_app/ui/main_window.py" line="568"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="556" />
+        <location filename="../../compare_app/ui/main_window.py" line="568"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="556" />
+        <location filename="../../compare_app/ui/main_window.py" line="568"/>
         <source>CASE JSON (*.json)</source>
         <translation>CASE JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="559" />
+        <location filename="../../compare_app/ui/main_window.py" line="571"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="583" />
+        <location filename="../../compare_app/ui/main_window.py" line="595"/>
         <source>Exporterar {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="584" />
+        <location filename="../../compare_app/ui/main_window.py" line="596"/>
         <source>Exporterat till {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="608" />
+        <location filename="../../compare_app/ui/main_window.py" line="620"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="610" />
+        <location filename="../../compare_app/ui/main_window.py" line="622"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="610" />
+        <location filename="../../compare_app/ui/main_window.py" line="622"/>
         <source>Det nya språket används nästa gång programmet startar.</source>
         <translation>The new language is used the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="614" />
+        <location filename="../../compare_app/ui/main_window.py" line="626"/>
         <source>Alla krav som visas är granskade.</source>
         <translation>Every requirement shown has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="641" />
+        <location filename="../../compare_app/ui/main_window.py" line="653"/>
         <source>compare_app {0}
 Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source>
         <translation>compare_app {0}
@@ -472,153 +475,153 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="89" />
+        <location filename="../../compare_app/ui/dialogs.py" line="87"/>
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="96" />
+        <location filename="../../compare_app/ui/dialogs.py" line="94"/>
         <source>Projektets namn</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="98" />
+        <location filename="../../compare_app/ui/dialogs.py" line="96"/>
         <source>Kompetensstandardens fil</source>
         <translation>Competence standard file</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="99" />
+        <location filename="../../compare_app/ui/dialogs.py" line="97"/>
         <source>Excel-, CSV-, Word- eller CASE-fil</source>
         <translation>Excel, CSV, Word or CASE file</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="100" />
-        <location filename="../../compare_app/ui/dialogs.py" line="144" />
+        <location filename="../../compare_app/ui/dialogs.py" line="98"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="142"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="107" />
+        <location filename="../../compare_app/ui/dialogs.py" line="105"/>
         <source>Kursplanekällor</source>
         <translation>Curriculum sources</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="109" />
+        <location filename="../../compare_app/ui/dialogs.py" line="107"/>
         <source>Lägg till fil…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="111" />
+        <location filename="../../compare_app/ui/dialogs.py" line="109"/>
         <source>Lägg till mapp…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="113" />
+        <location filename="../../compare_app/ui/dialogs.py" line="111"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="126" />
+        <location filename="../../compare_app/ui/dialogs.py" line="124"/>
         <source>Yrkesutgång:</source>
         <translation>Vocational outcome:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="127" />
+        <location filename="../../compare_app/ui/dialogs.py" line="125"/>
         <source>Kurslista från fil:</source>
         <translation>Course list from file:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="128" />
+        <location filename="../../compare_app/ui/dialogs.py" line="126"/>
         <source>Alla kurser i källan:</source>
         <translation>All courses in the source:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="129" />
+        <location filename="../../compare_app/ui/dialogs.py" line="127"/>
         <source>Hela katalogen</source>
         <translation>The whole catalog</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="136" />
+        <location filename="../../compare_app/ui/dialogs.py" line="134"/>
         <source>Yrkesutgång</source>
         <translation>Vocational outcome</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="137" />
+        <location filename="../../compare_app/ui/dialogs.py" line="135"/>
         <source>Yrkesutgångarna i de valda kursplanekällorna; skriv för att söka</source>
         <translation>The vocational outcomes in the chosen curriculum sources; type to search</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="143" />
+        <location filename="../../compare_app/ui/dialogs.py" line="141"/>
         <source>Kurslista</source>
         <translation>Course list</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="147" />
+        <location filename="../../compare_app/ui/dialogs.py" line="145"/>
         <source>Källa vars kurser används</source>
         <translation>Source whose courses are used</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="148" />
+        <location filename="../../compare_app/ui/dialogs.py" line="146"/>
         <source>Paket (vilka kurser som jämförs)</source>
         <translation>Package (which courses are compared)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="161" />
+        <location filename="../../compare_app/ui/dialogs.py" line="159"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="162" />
+        <location filename="../../compare_app/ui/dialogs.py" line="160"/>
         <source>Kompetensstandard:</source>
         <translation>Competence standard:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="163" />
+        <location filename="../../compare_app/ui/dialogs.py" line="161"/>
         <source>Kursplaner:</source>
         <translation>Syllabuses:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="166" />
+        <location filename="../../compare_app/ui/dialogs.py" line="164"/>
         <source>Skapa och matcha</source>
         <translation>Create and match</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="176" />
+        <location filename="../../compare_app/ui/dialogs.py" line="174"/>
         <source>Välj kompetensstandard</source>
         <translation>Choose competence standard</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="191" />
+        <location filename="../../compare_app/ui/dialogs.py" line="189"/>
         <source>Välj kurslista</source>
         <translation>Choose course list</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="197" />
+        <location filename="../../compare_app/ui/dialogs.py" line="195"/>
         <source>Välj kursplaner</source>
         <translation>Choose syllabuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="202" />
+        <location filename="../../compare_app/ui/dialogs.py" line="200"/>
         <source>Välj mapp med Skolverkets XML-filer</source>
         <translation>Choose a folder with Skolverket XML files</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="244" />
+        <location filename="../../compare_app/ui/dialogs.py" line="242"/>
         <source>Kunde inte läsa kursplanerna</source>
         <translation>Could not read the syllabuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="291" />
+        <location filename="../../compare_app/ui/dialogs.py" line="289"/>
         <source>Välj en kompetensstandard.</source>
         <translation>Choose a competence standard.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="293" />
+        <location filename="../../compare_app/ui/dialogs.py" line="291"/>
         <source>Lägg till minst en kursplanekälla.</source>
         <translation>Add at least one curriculum source.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="295" />
+        <location filename="../../compare_app/ui/dialogs.py" line="293"/>
         <source>Välj paket: en yrkesutgång, en kurslista eller en källa.</source>
         <translation>Choose a package: a vocational outcome, a course list or a source.</translation>
     </message>
@@ -626,254 +629,254 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="149" />
+        <location filename="../../compare_app/ui/planner_view.py" line="149"/>
         <source>Budget</source>
         <extracomment>emitted when a plan arrives (after the worker finished) or failed</extracomment>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="154" />
+        <location filename="../../compare_app/ui/planner_view.py" line="154"/>
         <source> poäng</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="158" />
-        <location filename="../../compare_app/ui/planner_view.py" line="160" />
+        <location filename="../../compare_app/ui/planner_view.py" line="158"/>
+        <location filename="../../compare_app/ui/planner_view.py" line="160"/>
         <source>kurskoder, kommaseparerade</source>
         <translation>course codes, comma separated</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="162" />
+        <location filename="../../compare_app/ui/planner_view.py" line="162"/>
         <source>Räkna delvis matchat innehåll som täckning</source>
         <translation>Count partially matched content as coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="163" />
+        <location filename="../../compare_app/ui/planner_view.py" line="163"/>
         <source>Planera</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="173" />
+        <location filename="../../compare_app/ui/planner_view.py" line="173"/>
         <source>Poäng:</source>
         <translation>Points:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="174" />
+        <location filename="../../compare_app/ui/planner_view.py" line="174"/>
         <source>Måste ingå:</source>
         <translation>Must include:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="175" />
+        <location filename="../../compare_app/ui/planner_view.py" line="175"/>
         <source>Uteslut:</source>
         <translation>Exclude:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="176" />
+        <location filename="../../compare_app/ui/planner_view.py" line="176"/>
         <source>Jämför med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <location filename="../../compare_app/ui/planner_view.py" line="187"/>
         <source>Med</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <location filename="../../compare_app/ui/planner_view.py" line="187"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <location filename="../../compare_app/ui/planner_view.py" line="187"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <location filename="../../compare_app/ui/planner_view.py" line="187"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="187" />
+        <location filename="../../compare_app/ui/planner_view.py" line="187"/>
         <source>Täcker</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="193" />
+        <location filename="../../compare_app/ui/planner_view.py" line="193"/>
         <source>Lägg till kurs: skriv kod eller namn</source>
         <translation>Add course: type code or name</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="195" />
+        <location filename="../../compare_app/ui/planner_view.py" line="195"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="197" />
+        <location filename="../../compare_app/ui/planner_view.py" line="197"/>
         <source>Återställ till planen</source>
         <translation>Reset to the plan</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="199" />
+        <location filename="../../compare_app/ui/planner_view.py" line="199"/>
         <source>Utgå från jämförelsepaketet</source>
         <translation>Start from the comparison package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="213" />
+        <location filename="../../compare_app/ui/planner_view.py" line="213"/>
         <source>Paketet</source>
         <translation>The package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="221" />
+        <location filename="../../compare_app/ui/planner_view.py" line="221"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="221" />
+        <location filename="../../compare_app/ui/planner_view.py" line="221"/>
         <source>Täcks av</source>
         <translation>Covered by</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="221" />
+        <location filename="../../compare_app/ui/planner_view.py" line="221"/>
         <source>Väsentligt</source>
         <translation>Essential</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="227" />
+        <location filename="../../compare_app/ui/planner_view.py" line="227"/>
         <source>Välj ett paket under Jämför med och planera för att jämföra.</source>
         <translation>Choose a package under Compare with and plan to compare.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="250" />
+        <location filename="../../compare_app/ui/planner_view.py" line="250"/>
         <source>(inget)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="257" />
+        <location filename="../../compare_app/ui/planner_view.py" line="257"/>
         <source>Inget projekt är öppet.</source>
         <translation>No project is open.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="303" />
+        <location filename="../../compare_app/ui/planner_view.py" line="303"/>
         <source>Matchar standarden mot hela katalogen och löser planen …</source>
         <translation>Matching the standard against the whole catalog and solving the plan …</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="304" />
+        <location filename="../../compare_app/ui/planner_view.py" line="304"/>
         <source>Löser planen …</source>
         <translation>Solving the plan …</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="314" />
+        <location filename="../../compare_app/ui/planner_view.py" line="314"/>
         <source>Matchar krav %1 av %2 …</source>
         <translation>Matching requirement %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="330" />
+        <location filename="../../compare_app/ui/planner_view.py" line="330"/>
         <source>Avbrutet.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="332" />
+        <location filename="../../compare_app/ui/planner_view.py" line="332"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="334" />
+        <location filename="../../compare_app/ui/planner_view.py" line="334"/>
         <source>Planen kunde inte beräknas: %1</source>
         <translation>The plan could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="338" />
+        <location filename="../../compare_app/ui/planner_view.py" line="338"/>
         <source>Plan: %1 kurser, %2 poäng, täcker %3 av %4 krav.</source>
         <translation>Plan: %1 courses, %2 points, covers %3 of %4 requirements.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="342" />
+        <location filename="../../compare_app/ui/planner_view.py" line="342"/>
         <source>Exakt lösning (HiGHS), bevisat optimal.</source>
         <translation>Exact solution (HiGHS), proven optimal.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="344" />
+        <location filename="../../compare_app/ui/planner_view.py" line="344"/>
         <source>Exakt lösare stoppad av tidsgränsen: högst %1 % från optimum.</source>
         <translation>Exact solver stopped by the time limit: at most %1 % from optimum.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="347" />
+        <location filename="../../compare_app/ui/planner_view.py" line="347"/>
         <source>Girig metod (exakt lösare ej tillgänglig): högst %1 % från optimum.</source>
         <translation>Greedy method (exact solver not available): at most %1 % from optimum.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="349" />
+        <location filename="../../compare_app/ui/planner_view.py" line="349"/>
         <source>Girig metod: %1 poäng.</source>
         <translation>Greedy method: %1 points.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="371" />
+        <location filename="../../compare_app/ui/planner_view.py" line="371"/>
         <source>Okänd kurskod: %1</source>
         <translation>Unknown course code: %1</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="416" />
+        <location filename="../../compare_app/ui/planner_view.py" line="416"/>
         <source>inget krav</source>
         <translation>no requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="451" />
+        <location filename="../../compare_app/ui/planner_view.py" line="451"/>
         <source>Tryck Planera för att föreslå kurser ur hela katalogen.</source>
         <translation>Press Plan to propose courses from the whole catalog.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="457" />
+        <location filename="../../compare_app/ui/planner_view.py" line="457"/>
         <source>Paketet: %1 kurser, %2 poäng, täcker %3 av %4 krav.</source>
         <translation>The package: %1 courses, %2 points, covers %3 of %4 requirements.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="480" />
+        <location filename="../../compare_app/ui/planner_view.py" line="480"/>
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="495" />
+        <location filename="../../compare_app/ui/planner_view.py" line="495"/>
         <source>ingen kurs i paketet</source>
         <translation>no course in the package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="496" />
+        <location filename="../../compare_app/ui/planner_view.py" line="496"/>
         <source>ingen kurs i katalogen</source>
         <translation>no course in the catalog</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="506" />
+        <location filename="../../compare_app/ui/planner_view.py" line="506"/>
         <source>Jämfört med %1 (%2 kurser, %3 poäng, täcker %4 krav):</source>
         <translation>Compared with %1 (%2 courses, %3 points, covers %4 requirements):</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="509" />
+        <location filename="../../compare_app/ui/planner_view.py" line="509"/>
         <source>Planen täcker, paketet inte: %1</source>
         <translation>Covered by the plan, not the package: %1</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="511" />
+        <location filename="../../compare_app/ui/planner_view.py" line="511"/>
         <source>Paketet täcker, planen inte: %1</source>
         <translation>Covered by the package, not the plan: %1</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="513" />
+        <location filename="../../compare_app/ui/planner_view.py" line="513"/>
         <source>Kurser i paketet som inte täcker något krav (%1 poäng): %2</source>
         <translation>Courses in the package that cover no requirement (%1 points): %2</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="516" />
+        <location filename="../../compare_app/ui/planner_view.py" line="516"/>
         <source>Finns inte i katalogen: %1</source>
         <translation>Not in the catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="542" />
+        <location filename="../../compare_app/ui/planner_view.py" line="542"/>
         <source>Markera som väsentligt</source>
         <translation>Mark as essential</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/planner_view.py" line="542" />
+        <location filename="../../compare_app/ui/planner_view.py" line="542"/>
         <source>Ta bort väsentligt</source>
         <translation>Remove essential</translation>
     </message>
@@ -881,17 +884,17 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="42" />
+        <location filename="../../compare_app/ui/main_window.py" line="41"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="43" />
+        <location filename="../../compare_app/ui/main_window.py" line="42"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="44" />
+        <location filename="../../compare_app/ui/main_window.py" line="43"/>
         <source>Avbryt det pågående arbetet (Esc)</source>
         <translation>Cancel the running work (Esc)</translation>
     </message>
@@ -899,33 +902,33 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="119" />
+        <location filename="../../compare_app/ui/controller.py" line="119"/>
         <source>Godkänn länk</source>
         <extracomment>a different project was opened, created or closed something in the project changed (an edit, undo/redo, a new alignment) the requirement the user is looking at (its id) the project now has (True) or no longer has (False) unsaved changes a project opened read-only takes no review edits (the window disables them too)</extracomment>
         <translation>Accept link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="122" />
+        <location filename="../../compare_app/ui/controller.py" line="122"/>
         <source>Avvisa länk</source>
         <translation>Reject link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="125" />
+        <location filename="../../compare_app/ui/controller.py" line="125"/>
         <source>Länka för hand</source>
         <translation>Link by hand</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="128" />
+        <location filename="../../compare_app/ui/controller.py" line="128"/>
         <source>Ta bort länk</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="131" />
+        <location filename="../../compare_app/ui/controller.py" line="131"/>
         <source>Ändra status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/controller.py" line="134" />
+        <location filename="../../compare_app/ui/controller.py" line="134"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -933,163 +936,169 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="74" />
+        <location filename="../../compare_app/ui/review_view.py" line="73"/>
         <source>Kravets text</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <location filename="../../compare_app/ui/review_view.py" line="77"/>
         <source>Poäng</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <location filename="../../compare_app/ui/review_view.py" line="77"/>
         <source>Läge</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <location filename="../../compare_app/ui/review_view.py" line="77"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="78" />
+        <location filename="../../compare_app/ui/review_view.py" line="77"/>
         <source>Innehåll</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="87" />
+        <location filename="../../compare_app/ui/review_view.py" line="86"/>
         <source>Föreslagna länkar</source>
         <translation>Proposed links</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="88" />
+        <location filename="../../compare_app/ui/review_view.py" line="87"/>
         <source>Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet.</source>
         <translation>Proposals, best first. G accepts, A rejects, Delete removes the decision.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="92" />
+        <location filename="../../compare_app/ui/review_view.py" line="91"/>
         <source>Kursinnehållets text</source>
         <translation>Course content text</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="95" />
+        <location filename="../../compare_app/ui/review_view.py" line="94"/>
         <source>&amp;Godkänn</source>
         <translation>Accept (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="96" />
+        <location filename="../../compare_app/ui/review_view.py" line="95"/>
         <source>Godkänn markerad länk (G)</source>
         <translation>Accept the selected link (G)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="97" />
+        <location filename="../../compare_app/ui/review_view.py" line="96"/>
         <source>&amp;Avvisa</source>
         <translation>Reject (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="98" />
+        <location filename="../../compare_app/ui/review_view.py" line="97"/>
         <source>Avvisa markerad länk (A)</source>
         <translation>Reject the selected link (A)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="99" />
+        <location filename="../../compare_app/ui/review_view.py" line="98"/>
         <source>Ta bort beslut</source>
         <translation>Remove decision</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="100" />
+        <location filename="../../compare_app/ui/review_view.py" line="99"/>
         <source>Glöm beslutet om markerad länk; en manuell länk tas bort (Delete)</source>
         <translation>Forget the decision on the selected link; a manual link is removed (Delete)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="104" />
+        <location filename="../../compare_app/ui/review_view.py" line="103"/>
         <source>Status för kravet</source>
         <translation>Status of the requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="105" />
+        <location filename="../../compare_app/ui/review_view.py" line="104"/>
         <source>Sätt status för hand (1 täckt, 2 delvis, 3 saknas, 0 automatisk)</source>
         <translation>Set the status by hand (1 covered, 2 partial, 3 gap, 0 automatic)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="114" />
+        <location filename="../../compare_app/ui/review_view.py" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="118" />
+        <location filename="../../compare_app/ui/review_view.py" line="117"/>
         <source>Sök i hela kursutbudet och länka… (Ctrl+K)</source>
         <translation>Search all courses and link… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="119" />
+        <location filename="../../compare_app/ui/review_view.py" line="118"/>
         <source>Sök kursinnehåll att länka</source>
         <translation>Search course content to link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="129" />
+        <location filename="../../compare_app/ui/review_view.py" line="128"/>
         <source>Länka</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="130" />
+        <location filename="../../compare_app/ui/review_view.py" line="129"/>
         <source>Länka innehållet i sökrutan till kravet</source>
         <translation>Link the content in the search box to the requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="137" />
+        <location filename="../../compare_app/ui/review_view.py" line="136"/>
         <source>Anteckning om kravet (sparas när du lämnar kravet eller trycker Spara anteckning)</source>
         <translation>Note on the requirement (saved when you leave the requirement or press Save note)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="138" />
+        <location filename="../../compare_app/ui/review_view.py" line="137"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="140" />
+        <location filename="../../compare_app/ui/review_view.py" line="139"/>
         <source>Spara anteckning</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="141" />
+        <location filename="../../compare_app/ui/review_view.py" line="140"/>
         <source>Spara anteckningen (Ctrl+Retur)</source>
         <translation>Save the note (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="183" />
+        <location filename="../../compare_app/ui/review_view.py" line="182"/>
         <source>Välj ett krav i listan till vänster.</source>
         <translation>Choose a requirement in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="235" />
+        <location filename="../../compare_app/ui/review_view.py" line="210"/>
+        <location filename="../../compare_app/ui/review_view.py" line="268"/>
+        <source>Samma text finns även i: {0}</source>
+        <translation>The same text is also in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="238"/>
         <source>granskad av {0} {1}</source>
         <translation>reviewed by {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="237" />
+        <location filename="../../compare_app/ui/review_view.py" line="240"/>
         <source>granskad {0}</source>
         <translation>reviewed {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="238" />
+        <location filename="../../compare_app/ui/review_view.py" line="241"/>
         <source>granskad</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="230" />
+        <location filename="../../compare_app/ui/review_view.py" line="233"/>
         <source>ej granskad</source>
         <translation>not reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="207" />
-        <location filename="../../compare_app/ui/review_view.py" line="262" />
+        <location filename="../../compare_app/ui/review_view.py" line="208"/>
+        <location filename="../../compare_app/ui/review_view.py" line="265"/>
         <source>Skäl: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="220" />
+        <location filename="../../compare_app/ui/review_view.py" line="223"/>
         <source>&lt;i&gt;Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No proposals. Link by hand with the search box or by dragging from the course tree.&lt;/i&gt;</translation>
     </message>
@@ -1097,33 +1106,33 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../compare_app/ui/review_import_dialog.py" line="40" />
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="40"/>
         <source>Läs in granskning</source>
         <extracomment>filled by accept(): (requirement id, previous review) pairs, for undo</extracomment>
         <translation>Read review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_import_dialog.py" line="47" />
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="47"/>
         <source>Verkställ ändringarna</source>
         <translation>Apply the changes</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_import_dialog.py" line="49" />
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="49"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_import_dialog.py" line="56" />
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="56"/>
         <source>(granskaren har inte skrivit sitt namn)</source>
         <translation>(the reviewer did not write a name)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_import_dialog.py" line="58" />
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="58"/>
         <source>Filen {0} innehåller inga ändringar.</source>
         <translation>The file {0} contains no changes.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_import_dialog.py" line="59" />
+        <location filename="../../compare_app/ui/review_import_dialog.py" line="59"/>
         <source>{0} ändringar i {1}, granskade av {2}. Ändringarna sparas som beslut av granskaren.</source>
         <translation>{0} changes in {1}, reviewed by {2}. The changes are saved as decisions by the reviewer.</translation>
     </message>
@@ -1131,92 +1140,92 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="342" />
+        <location filename="../../compare_app/ui/review_view.py" line="352"/>
         <source>Sök bland kraven… (Ctrl+F)</source>
         <translation>Search requirements… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="343" />
+        <location filename="../../compare_app/ui/review_view.py" line="353"/>
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="346" />
+        <location filename="../../compare_app/ui/review_view.py" line="356"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="349" />
+        <location filename="../../compare_app/ui/review_view.py" line="359"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="351" />
+        <location filename="../../compare_app/ui/review_view.py" line="361"/>
         <source>Filtrera på område</source>
         <translation>Filter by area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="353" />
+        <location filename="../../compare_app/ui/review_view.py" line="363"/>
         <source>Granskade och ogranskade</source>
         <translation>Reviewed and unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="354" />
+        <location filename="../../compare_app/ui/review_view.py" line="364"/>
         <source>Bara ogranskade</source>
         <translation>Only unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="355" />
+        <location filename="../../compare_app/ui/review_view.py" line="365"/>
         <source>Bara granskade</source>
         <translation>Only reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="356" />
+        <location filename="../../compare_app/ui/review_view.py" line="366"/>
         <source>Filtrera på granskning</source>
         <translation>Filter by review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="358" />
+        <location filename="../../compare_app/ui/review_view.py" line="368"/>
         <source>Filtrera på kurs</source>
         <translation>Filter by course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="359" />
+        <location filename="../../compare_app/ui/review_view.py" line="369"/>
         <source>Visa krav som är länkade till en kurs, och bara den kursen i kursträdet</source>
         <translation>Show requirements linked to a course, and only that course in the course tree</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="396" />
+        <location filename="../../compare_app/ui/review_view.py" line="404"/>
         <source>Sök i kursinnehållet…</source>
         <translation>Search course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="397" />
+        <location filename="../../compare_app/ui/review_view.py" line="405"/>
         <source>Sök i kursinnehållet</source>
         <translation>Search course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="400" />
+        <location filename="../../compare_app/ui/review_view.py" line="408"/>
         <source>Visa alla kurser</source>
         <translation>Show all courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="401" />
+        <location filename="../../compare_app/ui/review_view.py" line="409"/>
         <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
         <translation>Show every course, not only those in the chosen package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="478" />
+        <location filename="../../compare_app/ui/review_view.py" line="486"/>
         <source>Alla områden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="479" />
+        <location filename="../../compare_app/ui/review_view.py" line="487"/>
         <source>Alla kurser</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="482" />
+        <location filename="../../compare_app/ui/review_view.py" line="490"/>
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>
@@ -1224,57 +1233,57 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="46" />
+        <location filename="../../compare_app/ui/dialogs.py" line="44"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="51" />
+        <location filename="../../compare_app/ui/dialogs.py" line="49"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="53" />
+        <location filename="../../compare_app/ui/dialogs.py" line="51"/>
         <source>Granskarens namn</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="54" />
+        <location filename="../../compare_app/ui/dialogs.py" line="52"/>
         <source>Skrivs in i varje beslut och i rapporterna</source>
         <translation>Written into every decision and the reports</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="61" />
+        <location filename="../../compare_app/ui/dialogs.py" line="59"/>
         <source>Timmar per gymnasiepoäng</source>
         <translation>Hours per upper-secondary point</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="62" />
+        <location filename="../../compare_app/ui/dialogs.py" line="60"/>
         <source>Omräkning från gymnasiepoäng till timmar för enheternas omfattning</source>
         <translation>Conversion from upper-secondary points to hours for the size of units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="67" />
+        <location filename="../../compare_app/ui/dialogs.py" line="65"/>
         <source>Förslag per krav</source>
         <translation>Proposals per requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="69" />
+        <location filename="../../compare_app/ui/dialogs.py" line="67"/>
         <source>Språk (gäller efter omstart):</source>
         <translation>Language (after restart):</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="70" />
+        <location filename="../../compare_app/ui/dialogs.py" line="68"/>
         <source>Granskarens namn:</source>
         <translation>Reviewer name:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="71" />
+        <location filename="../../compare_app/ui/dialogs.py" line="69"/>
         <source>Timmar per poäng:</source>
         <translation>Hours per point:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="72" />
+        <location filename="../../compare_app/ui/dialogs.py" line="70"/>
         <source>Förslag per krav:</source>
         <translation>Proposals per requirement:</translation>
     </message>
@@ -1282,62 +1291,62 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>StandardImportDialog</name>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="29" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="29"/>
         <source>Importera kompetensstandard — {0}</source>
         <translation>Import competence standard — {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="34" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="34"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="35" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="35"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="36" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="36"/>
         <source>Typ (kunskap/färdighet/kompetens)</source>
         <translation>Kind (knowledge/skill/competence)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="37" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="37"/>
         <source>Kravtext</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="38" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="38"/>
         <source>Nivå (SeQF)</source>
         <translation>Level (SeQF)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="45" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="45"/>
         <source>Vilken kolumn som innehåller {0}</source>
         <translation>Which column holds {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="51" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="51"/>
         <source>Förhandsvisning av raderna</source>
         <translation>Preview of the rows</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="53" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="53"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="78" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="78"/>
         <source>blad {0}, </source>
         <translation>sheet {0}, </translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="79" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="79"/>
         <source>Rubrikraden hittades på {0}rad {1}. Ändra kolumnerna nedan om gissningen är fel.</source>
         <translation>The header row was found at {0}row {1}. Change the columns below if the guess is wrong.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/import_dialog.py" line="85" />
+        <location filename="../../compare_app/ui/import_dialog.py" line="85"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -1345,42 +1354,42 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>StandardTree</name>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="32" />
+        <location filename="../../compare_app/ui/trees.py" line="32"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="32" />
+        <location filename="../../compare_app/ui/trees.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="32" />
+        <location filename="../../compare_app/ui/trees.py" line="32"/>
         <source>Poäng</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="42" />
+        <location filename="../../compare_app/ui/trees.py" line="42"/>
         <source>Kompetensstandardens krav</source>
         <translation>Requirements of the competence standard</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="43" />
+        <location filename="../../compare_app/ui/trees.py" line="43"/>
         <source>Krav grupperade per område. Dra kursinnehåll hit för att länka för hand.</source>
         <translation>Requirements grouped by area. Drag course content here to link by hand.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="57" />
+        <location filename="../../compare_app/ui/trees.py" line="57"/>
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="83" />
+        <location filename="../../compare_app/ui/trees.py" line="82"/>
         <source>Granskad</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/trees.py" line="83" />
+        <location filename="../../compare_app/ui/trees.py" line="82"/>
         <source>Inte granskad</source>
         <translation>Not reviewed</translation>
     </message>
@@ -1388,52 +1397,52 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>SummaryTable</name>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="22" />
+        <location filename="../../compare_app/ui/summary.py" line="22"/>
         <source>Täckning totalt</source>
         <translation>Total coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <location filename="../../compare_app/ui/summary.py" line="25"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <location filename="../../compare_app/ui/summary.py" line="25"/>
         <source>Täckt</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <location filename="../../compare_app/ui/summary.py" line="25"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <location filename="../../compare_app/ui/summary.py" line="25"/>
         <source>Saknas</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="25" />
+        <location filename="../../compare_app/ui/summary.py" line="25"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="34" />
+        <location filename="../../compare_app/ui/summary.py" line="34"/>
         <source>Täckning per område</source>
         <translation>Coverage per area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="53" />
+        <location filename="../../compare_app/ui/summary.py" line="53"/>
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="55" />
+        <location filename="../../compare_app/ui/summary.py" line="55"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/summary.py" line="81" />
+        <location filename="../../compare_app/ui/summary.py" line="81"/>
         <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
         <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
     </message>
@@ -1441,268 +1450,268 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="142" />
+        <location filename="../../compare_app/ui/units_view.py" line="142"/>
         <source>per kompetensområde</source>
         <extracomment>unit fields edited in the detail panel: (field, label, multi-line)</extracomment>
         <translation>by competence area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="143" />
+        <location filename="../../compare_app/ui/units_view.py" line="143"/>
         <source>per kurs (kluster)</source>
         <translation>by course (cluster)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="144" />
+        <location filename="../../compare_app/ui/units_view.py" line="144"/>
         <source>Metod för förslag</source>
         <translation>Proposal method</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="145" />
-        <location filename="../../compare_app/ui/units_view.py" line="574" />
+        <location filename="../../compare_app/ui/units_view.py" line="145"/>
+        <location filename="../../compare_app/ui/units_view.py" line="574"/>
         <source>Föreslå enheter</source>
         <translation>Propose units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="146" />
+        <location filename="../../compare_app/ui/units_view.py" line="146"/>
         <source>Gruppera kraven i enheter på nytt; låsta enheter behålls</source>
         <translation>Group the requirements into units again; locked units are kept</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="147" />
+        <location filename="../../compare_app/ui/units_view.py" line="147"/>
         <source>Dela ut valda krav</source>
         <translation>Split off selected requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="148" />
+        <location filename="../../compare_app/ui/units_view.py" line="148"/>
         <source>Flytta de markerade kraven till en ny enhet</source>
         <translation>Move the selected requirements to a new unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="149" />
+        <location filename="../../compare_app/ui/units_view.py" line="149"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="150" />
+        <location filename="../../compare_app/ui/units_view.py" line="150"/>
         <source>Slå ihop de markerade enheterna till den första</source>
         <translation>Merge the selected units into the first</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="151" />
-        <location filename="../../compare_app/ui/units_view.py" line="545" />
+        <location filename="../../compare_app/ui/units_view.py" line="151"/>
+        <location filename="../../compare_app/ui/units_view.py" line="545"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="152" />
+        <location filename="../../compare_app/ui/units_view.py" line="152"/>
         <source>En låst enhet behålls när enheter föreslås på nytt</source>
         <translation>A locked unit is kept when units are proposed again</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="153" />
-        <location filename="../../compare_app/ui/units_view.py" line="632" />
+        <location filename="../../compare_app/ui/units_view.py" line="153"/>
+        <location filename="../../compare_app/ui/units_view.py" line="632"/>
         <source>Ta bort enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <location filename="../../compare_app/ui/units_view.py" line="157"/>
         <source>Enhet / krav</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <location filename="../../compare_app/ui/units_view.py" line="157"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <location filename="../../compare_app/ui/units_view.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="157" />
+        <location filename="../../compare_app/ui/units_view.py" line="157"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="162" />
+        <location filename="../../compare_app/ui/units_view.py" line="162"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="163" />
+        <location filename="../../compare_app/ui/units_view.py" line="163"/>
         <source>Inga enheter ännu. Välj metod och klicka på Föreslå enheter.</source>
         <translation>No units yet. Choose a method and click Propose units.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="219" />
+        <location filename="../../compare_app/ui/units_view.py" line="219"/>
         <source>Söker kurser i hela katalogen som kan täcka luckorna …</source>
         <translation>Searching the whole catalog for courses that can close the gaps …</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <location filename="../../compare_app/ui/units_view.py" line="223"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <location filename="../../compare_app/ui/units_view.py" line="223"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <location filename="../../compare_app/ui/units_view.py" line="223"/>
         <source>Kursens poäng</source>
         <translation>Course points</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <location filename="../../compare_app/ui/units_view.py" line="223"/>
         <source>Moment</source>
         <translation>Elements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="223" />
+        <location filename="../../compare_app/ui/units_view.py" line="223"/>
         <source>Tillskrivna poäng</source>
         <translation>Attributed points</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="230" />
+        <location filename="../../compare_app/ui/units_view.py" line="230"/>
         <source>Kurser som enheten bygger på</source>
         <translation>Courses the unit builds on</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="250" />
+        <location filename="../../compare_app/ui/units_view.py" line="250"/>
         <source>EU-element</source>
         <translation>EU element</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="250" />
+        <location filename="../../compare_app/ui/units_view.py" line="250"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="254" />
+        <location filename="../../compare_app/ui/units_view.py" line="254"/>
         <source>EU:s element för mikromeriter</source>
         <translation>EU elements for micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="262" />
+        <location filename="../../compare_app/ui/units_view.py" line="262"/>
         <source>EU:s rekommendation om mikromeriter (2022)</source>
         <translation>EU recommendation on micro-credentials (2022)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="331" />
+        <location filename="../../compare_app/ui/units_view.py" line="331"/>
         <source>Krav utan enhet (%1)</source>
         <translation>Requirements without a unit (%1)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="332" />
+        <location filename="../../compare_app/ui/units_view.py" line="332"/>
         <source>Dra kraven till en enhet, eller hit för att ta ut dem ur sin enhet</source>
         <translation>Drag requirements to a unit, or here to take them out of their unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="344" />
+        <location filename="../../compare_app/ui/units_view.py" line="344"/>
         <source>(kravet finns inte längre i standarden)</source>
         <translation>(the requirement is no longer in the standard)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="365" />
+        <location filename="../../compare_app/ui/units_view.py" line="365"/>
         <source>%1 täckta, %2 delvis, %3 saknas</source>
         <translation>%1 covered, %2 partial, %3 gap</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="366" />
+        <location filename="../../compare_app/ui/units_view.py" line="366"/>
         <source>låst</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="378" />
+        <location filename="../../compare_app/ui/units_view.py" line="378"/>
         <source>Kursinnehåll som räknas:</source>
         <translation>Course content counted:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="448" />
+        <location filename="../../compare_app/ui/units_view.py" line="448"/>
         <source>%1 gymnasiepoäng, ca %2 timmar. %3 av %4 krav täckta.</source>
         <translation>%1 upper-secondary points, about %2 hours. %3 of %4 requirements covered.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="468" />
+        <location filename="../../compare_app/ui/units_view.py" line="468"/>
         <source>ingen nivå i standarden</source>
         <translation>no level in the standard</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="478" />
+        <location filename="../../compare_app/ui/units_view.py" line="478"/>
         <source>%1 gymnasiepoäng, %2 timmar, ca %3 ECTS</source>
         <translation>%1 upper-secondary points, %2 hours, about %3 ECTS</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="489" />
+        <location filename="../../compare_app/ui/units_view.py" line="489"/>
         <source>Flytta till enhet</source>
         <translation>Move to unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="493" />
+        <location filename="../../compare_app/ui/units_view.py" line="493"/>
         <source>Ny enhet av markerade krav</source>
         <translation>New unit from selected requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="495" />
+        <location filename="../../compare_app/ui/units_view.py" line="495"/>
         <source>Ta ut ur enheten</source>
         <translation>Take out of the unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="498" />
-        <location filename="../../compare_app/ui/units_view.py" line="600" />
+        <location filename="../../compare_app/ui/units_view.py" line="498"/>
+        <location filename="../../compare_app/ui/units_view.py" line="600"/>
         <source>Slå ihop enheter</source>
         <translation>Merge units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="545" />
+        <location filename="../../compare_app/ui/units_view.py" line="545"/>
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="577" />
+        <location filename="../../compare_app/ui/units_view.py" line="577"/>
         <source>Byt namn på enhet</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="580" />
+        <location filename="../../compare_app/ui/units_view.py" line="580"/>
         <source>Ändra enhet</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="587" />
-        <location filename="../../compare_app/ui/units_view.py" line="592" />
+        <location filename="../../compare_app/ui/units_view.py" line="587"/>
+        <location filename="../../compare_app/ui/units_view.py" line="592"/>
         <source>Dela enhet</source>
         <translation>Split unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="587" />
+        <location filename="../../compare_app/ui/units_view.py" line="587"/>
         <source>Namn på den nya enheten:</source>
         <translation>Name of the new unit:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="615" />
+        <location filename="../../compare_app/ui/units_view.py" line="615"/>
         <source>Flytta krav</source>
         <translation>Move requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="618" />
+        <location filename="../../compare_app/ui/units_view.py" line="618"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="621" />
+        <location filename="../../compare_app/ui/units_view.py" line="621"/>
         <source>Ta ut krav ur enhet</source>
         <translation>Take requirements out of unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="626" />
+        <location filename="../../compare_app/ui/units_view.py" line="626"/>
         <source>Lås upp enhet</source>
         <translation>Unlock unit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/units_view.py" line="626" />
+        <location filename="../../compare_app/ui/units_view.py" line="626"/>
         <source>Lås enhet</source>
         <translation>Lock unit</translation>
     </message>
@@ -1710,43 +1719,43 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>status</name>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="23" />
+        <location filename="../../compare_app/ui/style.py" line="23"/>
         <source>Täckt</source>
         <extracomment>(background, strong) colour per status; the status is always also written out in words</extracomment>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="24" />
+        <location filename="../../compare_app/ui/style.py" line="24"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="25" />
+        <location filename="../../compare_app/ui/style.py" line="25"/>
         <source>Saknas</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="26" />
+        <location filename="../../compare_app/ui/style.py" line="26"/>
         <source>Automatisk</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="33" />
+        <location filename="../../compare_app/ui/style.py" line="33"/>
         <source>Förslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="34" />
+        <location filename="../../compare_app/ui/style.py" line="34"/>
         <source>Godkänd</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="35" />
+        <location filename="../../compare_app/ui/style.py" line="35"/>
         <source>Manuell</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/style.py" line="36" />
+        <location filename="../../compare_app/ui/style.py" line="36"/>
         <source>Avvisad</source>
         <translation>Rejected</translation>
     </message>

@@ -251,3 +251,37 @@ def test_coverage_counts_requirement_words_the_item_contains(curriculum):
     assert np.allclose(cov, hit @ w / w.sum())
     weld = index.row_of[next(it.id for it in curriculum.items if "kälfogar" in it.text)]
     assert cov.argmax() == weld and 0.0 < cov[weld] < 1.0
+
+
+def _with_copy(curriculum):
+    """The welding safety item repeated word for word in the vehicle course, as the catalog does."""
+    from compare_app.model import Item, Provenance
+
+    source = curriculum.item("SVETS01:cc3")
+    copy = Item("MOTOR01:cc4", source.text, Provenance("test"), area="Motorteknik", course="MOTOR01", position=4)
+    curriculum.courses["MOTOR01"].items.append(copy)
+    curriculum.items.append(copy)
+    return curriculum
+
+
+def test_identical_texts_fold_into_one_proposal_with_twins(curriculum):
+    curriculum = _with_copy(curriculum)
+    res = align(_standard(), curriculum, None, top_k=3).results["R1"]
+    texts = [m.text for m in res.matches]
+    assert len(texts) == len(set(texts)) == 3  # top_k counts distinct content
+    top = res.matches[0]
+    assert {ref.item_id for ref in top.items()} == {"SVETS01:cc3", "MOTOR01:cc4"}
+    assert {ref.course for ref in top.items()} == {"SVETS01", "MOTOR01"}
+
+
+def test_a_copy_outside_the_scope_is_no_twin(curriculum):
+    curriculum = _with_copy(curriculum)
+    res = align(_standard(), curriculum, ["SVETS01"], top_k=3).results["R1"]
+    assert res.matches[0].item_id == "SVETS01:cc3" and res.matches[0].twins == []
+
+
+def test_rejecting_one_copy_rejects_the_content(curriculum):
+    curriculum = _with_copy(curriculum)
+    fb = {"R1": Review(links={"SVETS01:cc3": "rejected"})}
+    res = align(_standard(), curriculum, None, top_k=5, feedback=fb).results["R1"]
+    assert all("hjärt-lungräddning" not in m.text for m in res.matches)

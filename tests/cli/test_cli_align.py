@@ -72,6 +72,28 @@ def test_align_writes_schema_json(inputs, capsys):
     assert "Täckta:" in capsys.readouterr().out
 
 
+def test_copies_across_courses_are_one_match_naming_the_others(tmp_path, subject_xml):
+    """The catalog repeats items word for word; the JSON shows such content once, with ``same_text``."""
+    cur = tmp_path / "kursplaner"
+    cur.mkdir()
+    shared = "Hygienregler och egenkontroll i livsmedelslokaler."
+    (cur / "Bageri.xml").write_text(subject_xml("BAG", "Bageri", [
+        ("BAGBRÖ01", "Brödbakning 1", 100, ["Degberedning med jäst och surdeg för matbröd.", shared]),
+        ("BAGKON01", "Konditori 1", 100, ["Tårtor och bakelser med grädde och marsipan.", shared]),
+    ]), encoding="utf-8")
+    std = tmp_path / "standard.csv"
+    std.write_text("Nr;Område;Krav\nH1;Hygien;Följer hygienregler och gör egenkontroll\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["align", str(std), "--curriculum", str(cur), "--top", "5", "--json", str(out)]) == 0
+    matches = json.loads(out.read_text(encoding="utf-8"))["requirements"][0]["matches"]
+    texts = [m["text"] for m in matches]
+    assert len(texts) == len(set(texts)) == 3
+    top = matches[0]
+    assert top["text"] == shared
+    assert {top["course"], *(t["course"] for t in top["same_text"])} == {"BAGBRÖ01", "BAGKON01"}
+    assert all("same_text" not in m for m in matches[1:])
+
+
 def test_courses_option_limits_scope(inputs):
     out = inputs["dir"] / "k.json"
     assert main(["align", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--courses", "BAGKON01", "--json", str(out)]) == 0

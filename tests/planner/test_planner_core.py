@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from compare_app.alignment import Alignment, Match, RequirementResult, Review
+from compare_app.alignment import Alignment, ItemRef, Match, RequirementResult, Review
 from compare_app.errors import InputError
 from compare_app.model import Course, Framework, Item, Package, Provenance
 from compare_app.planner import build_coverage, curve_budgets, plan_json, plan_project
@@ -202,6 +202,18 @@ def test_coverage_counts_covered_scores_and_reviews():
     reviewed = build_coverage(project.standard, project.curriculum, alignment, reviews)
     assert "AAA1" not in reviewed.covers
     assert reviewed.covers["CCC1"] == {"R3"}
+
+
+def test_a_folded_copy_covers_in_its_own_course():
+    """The same text in another course (a twin) covers the requirement there too, unless rejected."""
+    project, alignment = tiny_project()
+    alignment.results["R3"] = RequirementResult(
+        "R3", "covered", 0.9, [Match("CCC1:cc1", "CCC1", 0.9, "", twins=[ItemRef("AAA1:cc2", "AAA1")])]
+    )
+    cov = build_coverage(project.standard, project.curriculum, alignment)
+    assert cov.covers["CCC1"] == {"R3"} and cov.covers["AAA1"] == {"R1", "R3"}
+    rejected = build_coverage(project.standard, project.curriculum, alignment, {"R3": Review({"AAA1:cc2": "rejected"})})
+    assert rejected.covers["AAA1"] == {"R1"}
 
 
 def test_comparison_with_package_by_name():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from compare_app.alignment import Alignment, Evidence, Match, RequirementResult, Review
+from compare_app.alignment import Alignment, Evidence, ItemRef, Match, RequirementResult, Review
 from compare_app.model import Course, Framework, Item, Package, Provenance, SourceInfo, Subject
 from compare_app.project import Project, Scope, Settings
 from compare_app.units.model import Unit
@@ -54,7 +54,8 @@ def make_alignment(standard: Framework, curriculum: Framework, rng: random.Rando
         matches = [
             Match(it.id, it.course or "", round(rng.random(), 4), it.text,
                   [Evidence(req.text.split()[0], it.text.split()[0], rng.choice(["exact", "lemma", "synonym"]),
-                            round(rng.random(), 3))])
+                            round(rng.random(), 3))],
+                  [ItemRef(t.id, t.course or "") for t in rng.sample(curriculum.items, min(len(curriculum.items), rng.choice([0, 0, 1, 2])))])
             for it in picks
         ]
         matches.sort(key=lambda m: -m.score)

@@ -262,3 +262,23 @@ def test_link_from_the_curriculum_tree_by_key_and_double_click(aligned, qtbot):
     qtbot.mouseDClick(cur.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert project.reviews["R5"].links["SVEMAG01:cc1"] == "manual"
     assert w.act_accept in w.review.panel.links.actions()  # right-click menu on the proposals
+
+
+def test_the_same_text_in_two_courses_is_one_proposal_naming_both(window, project, idle):
+    from compare_app.model import Item, Provenance
+
+    copy = Item("SVERIT01:cc3", "Skyddsutrustning och säkerhet vid svetsning.", Provenance("test"),
+                area="Ritningsläsning", course="SVERIT01", position=3)
+    project.curriculum.courses["SVERIT01"].items.append(copy)
+    project.curriculum.items.append(copy)
+    window.set_project(project, None, align=True)
+    idle(window)
+    _select(window, "R1")
+    panel = window.review.panel
+    texts = [panel.links.topLevelItem(i).text(3) for i in range(panel.links.topLevelItemCount())]
+    assert texts.count(copy.text) == 1
+    top = panel.links.topLevelItem(0)
+    assert top.text(3) == copy.text and top.text(2).endswith("+1")
+    other = "SVERIT01" if top.data(0, ID_ROLE).startswith("SVEMAG01") else "SVEMAG01"
+    assert f"Samma text finns även i: {other} " in panel.item_text.toPlainText()
+    assert other in top.toolTip(2)
