@@ -5,7 +5,7 @@
   "MAG" expands and the word "mag" does not);
 * ``thesaurus_sv.txt`` — general vocational knowledge, two kinds of line:
   ``syn: a, b, c`` (interchangeable terms) and ``gen: broad <- narrow1, narrow2``
-  (``narrow`` is a kind or an example of ``broad``).
+  (``narrow`` is a kind or an example of ``broad``, and so also of each synonym of ``broad``).
 
 Lines starting with ``#`` are comments.  Terms are matched through their keys
 (stem of lemma, see :mod:`normalise`), so inflected forms need not be listed.
@@ -69,7 +69,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     # vocabulary can live in a file of its own.
     abbr_files = sorted(folder.glob("abbreviations_*.txt"))
     thesaurus_files = sorted(folder.glob("thesaurus_*.txt"))
-    digest = hashlib.sha256(repr((W_SYNONYM, W_BROADER, W_NARROWER)).encode())
+    digest = hashlib.sha256(repr((W_SYNONYM, W_BROADER, W_NARROWER, "synonym-closed gen")).encode())
     for p in [folder / "stopwords_sv.txt", *abbr_files, *thesaurus_files]:
         digest.update(p.name.encode() + (p.read_bytes() if p.is_file() else b""))
     stop = frozenset(w.lower() for w in _lines(folder / "stopwords_sv.txt"))
@@ -85,6 +85,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         if a != b:
             relations.setdefault(a, []).append((b, bridge, w))
 
+    synonyms: dict[str, set[str]] = {}
+    generic: list[tuple[str, list[str]]] = []
     for line in (line for p in thesaurus_files for line in _lines(p)):
         kind, _, body = line.partition(":")
         kind = kind.strip().lower()
@@ -92,6 +94,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             group = [t.strip().lower() for t in body.split(",") if t.strip()]
             words.update(group)
             for a in group:
+                synonyms.setdefault(a, set()).update(group)
                 for b in group:
                     add(a, b, "synonym", W_SYNONYM)
         elif kind == "gen":
@@ -100,8 +103,13 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             narrows = [t.strip().lower() for t in narrow.split(",") if t.strip()]
             words.add(broad)
             words.update(narrows)
+            generic.append((broad, narrows))
+    for broad, narrows in generic:
+        # a narrower term is also narrower than every synonym of its broad term:
+        # kardanaxel -> drivlina, and drivlina ~ kraftöverföring, so kardanaxel -> kraftöverföring
+        for b in sorted(synonyms.get(broad, set()) | {broad}):
             for n in narrows:
-                add(n, broad, "broader", W_BROADER)
-                add(broad, n, "broader", W_NARROWER)
+                add(n, b, "broader", W_BROADER)
+                add(b, n, "broader", W_NARROWER)
     words.update(v.lower() for v in abbr.values())
     return Lexicon(stop, abbr, relations, frozenset(w for w in words if " " not in w), digest.hexdigest()[:16])

@@ -102,3 +102,18 @@ def test_it_and_saw_are_not_to_see():
     assert key("såg") == key("sågen") == key("sågar")
     terms = {t.key for t in _norm().analyse("IT-support och it-säkerhet").terms}
     assert key("it") in terms and "se" not in terms
+
+
+def test_a_narrower_term_reaches_the_synonyms_of_its_broad_term(tmp_path):
+    """gen: drivlina <- kardanaxel with syn: drivlina, kraftöverföring gives kardanaxel -> kraftöverföring."""
+    from compare_app.align.lexicon import W_BROADER, W_NARROWER, load_lexicon
+
+    (tmp_path / "stopwords_sv.txt").write_text("och\n", encoding="utf-8")
+    (tmp_path / "thesaurus_test.txt").write_text(
+        "syn: drivlina, kraftöverföring\ngen: drivlina <- kardanaxel, differential\n", encoding="utf-8"
+    )
+    lex = load_lexicon(tmp_path)
+    rel = {(b, bridge, w) for b, bridge, w in lex.relations["kardanaxel"]}
+    assert ("kraftöverföring", "broader", W_BROADER) in rel and ("drivlina", "broader", W_BROADER) in rel
+    assert ("differential", "broader", W_NARROWER) in set(lex.relations["kraftöverföring"])
+    assert all(b != "differential" for b, _, _ in lex.relations["kardanaxel"])  # siblings stay apart
