@@ -109,6 +109,9 @@ def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out
 
 
 def cmd_align(args) -> int:
+    if args.project and Path(args.project).exists():
+        # a project file holds a person's decisions: never replace one from the command line
+        raise InputError(args.project, "projektfilen finns redan; välj ett nytt namn")
     project = build_project(args.standard, args.curriculum, args.courses, args.package, _parse_mapping(args.map), args.top)
     project.align()
     from .units.propose import ensure_units
@@ -117,6 +120,11 @@ def cmd_align(args) -> int:
     for warning in project.standard.warnings + project.curriculum.warnings:
         print(f"varning: {warning}", file=sys.stderr)
     written = write_outputs(project, args.json, args.docx, args.xlsx, args.case)
+    if args.project:
+        from .project import storage
+
+        storage.save(project, args.project)
+        written["projekt"] = Path(args.project)
     _print_summary(project)
     for kind, path in written.items():
         print(f"Skrev {kind}: {path}")
@@ -164,6 +172,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--docx", metavar="UT", help="skriv gaprapport i Word")
     p.add_argument("--xlsx", metavar="UT", help="skriv gaprapport/granskning i Excel")
     p.add_argument("--case", metavar="UT", help="skriv standard, enheter och kopplingar som CASE 1.1-paket")
+    p.add_argument("--project", metavar="UT.cmpproj",
+                   help="spara som nytt projekt att granska i programmet (skriver aldrig över en befintlig fil)")
     p.set_defaults(func=cmd_align)
 
     p = sub.add_parser("demo", help="kör hela flödet på de medföljande exemplen")

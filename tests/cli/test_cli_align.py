@@ -159,3 +159,21 @@ def test_output_into_a_closed_pipe_is_not_an_internal_error(inputs):
     err = proc.stderr.read().decode("utf-8", "replace")
     proc.wait(timeout=60)
     assert "internt fel" not in err and "Traceback" not in err
+
+
+def test_project_option_saves_a_project_and_never_overwrites_one(inputs, capsys):
+    from compare_app.project import storage
+
+    path = inputs["dir"] / "granskning.cmpproj"
+    args = ["align", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--project", str(path)]
+    assert main(args) == 0
+    loaded = storage.load(path)
+    assert [r.id for r in loaded.project.standard.items] == ["B1", "B2", "B3", "B4"]
+    assert loaded.project.alignment is not None and set(loaded.project.alignment.results) == {"B1", "B2", "B3", "B4"}
+    loaded.project.accept("B1", "BAGBRÖ01:cc1")
+    storage.save(loaded.project, path)
+    before = path.read_bytes()
+    capsys.readouterr()
+    assert main(args) == 2
+    assert "finns redan" in capsys.readouterr().err
+    assert path.read_bytes() == before  # the saved decision is still there
