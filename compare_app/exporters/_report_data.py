@@ -76,11 +76,22 @@ class LinkRow:
     points: int | None
     score: float | None
     state: str  # proposed / accepted / manual
+    #: courses that hold the same text word for word (the proposal's twins)
+    also_in: list[str] = field(default_factory=list)
 
     @property
     def course_label(self) -> str:
         pts = f", {self.points} p" if self.points is not None else ""
         return f"{self.course} {self.course_name}{pts}".strip()
+
+    @property
+    def courses(self) -> list[str]:
+        """The link's course and the courses of its twins."""
+        return [self.course, *self.also_in]
+
+    @property
+    def also_in_text(self) -> str:
+        return f"Samma text finns även i {', '.join(self.also_in)}." if self.also_in else ""
 
 
 @dataclass
@@ -258,6 +269,7 @@ def _link_row(project, link) -> LinkRow:
         points=course.points if course else None,
         score=link.score,
         state=link.state,
+        also_in=[t.course for t in link.match.twins] if link.match else [],
     )
 
 

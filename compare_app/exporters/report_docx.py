@@ -554,6 +554,8 @@ def _link_cell(cell: _Cell, row: rd.RequirementRow) -> None:
         cell.text(link.course_label, bold=True, small=True)
         state = "" if link.state == "accepted" else f" ({rd.LINK_STATE_SV[link.state]})"
         cell.text(f"{link.item_text}{state}", small=True)
+        if link.also_in:
+            cell.text(link.also_in_text, small=True, colour="555555")
 
 
 # --- gap list and appendix ------------------------------------------------------------

@@ -308,8 +308,8 @@ def _matrix_sheet(wb, data: rd.ReportData) -> None:
         status = put_text(ws, r, 4, req.status_sv)
         status.fill, status.alignment = st.status_fill[req.status], st.top
         shown = {id(link) for link in req.shown_links}
-        for link in _best_per_course(req.links):
-            col = col_of.get(link.course)
+        for course, link in _best_per_course(req.links):
+            col = col_of.get(course)
             if col is None:
                 continue
             cell = _put_number(ws, r, col, round(link.score, 2) if link.score is not None else "✓")
@@ -327,18 +327,24 @@ def _matrix_courses(data: rd.ReportData) -> list[tuple[str, str, int | None]]:
     """Every candidate course for a package; only courses some requirement links to for a large scope."""
     if len(data.courses) <= MATRIX_ALL_COURSES_UP_TO:
         return data.courses
-    linked = {link.course for req in data.requirements for link in req.links}
+    linked = {course for req in data.requirements for link in req.links for course in link.courses}
     return [c for c in data.courses if c[0] in linked]
 
 
-def _best_per_course(links: list[rd.LinkRow]) -> list[rd.LinkRow]:
-    """One link per course: a decided link first, else the highest score."""
+def _best_per_course(links: list[rd.LinkRow]) -> list[tuple[str, rd.LinkRow]]:
+    """(course, link), one per course: a decided link first, else the highest score. A link counts
+    in each course that holds its text (its twins' courses too)."""
     best: dict[str, rd.LinkRow] = {}
     for link in links:
-        current = best.get(link.course)
-        if current is None or _link_rank(link) > _link_rank(current):
-            best[link.course] = link
-    return list(best.values())
+        for course in link.courses:
+            current = best.get(course)
+            if current is None or _link_rank(link) > _link_rank(current):
+                best[course] = link
+    return list(best.items())
+
+
+def _course_cell(link: rd.LinkRow) -> str:
+    return " ".join(filter(None, (link.course_label, link.also_in_text)))
 
 
 def _link_rank(link: rd.LinkRow) -> tuple:
@@ -370,7 +376,7 @@ def _links_sheet(wb, data: rd.ReportData) -> None:
         if link is not None:
             put_text(ws, r, 3, link.item_id).alignment = st.top
             put_text(ws, r, 4, link.item_text).alignment = st.wrap
-            put_text(ws, r, 5, link.course_label).alignment = st.wrap
+            put_text(ws, r, 5, _course_cell(link)).alignment = st.wrap
             if link.score is not None:
                 _put_number(ws, r, 6, round(link.score, 3)).alignment = st.top
             put_text(ws, r, 7, rd.LINK_STATE_SV[link.state]).alignment = st.top
@@ -381,7 +387,7 @@ def _links_sheet(wb, data: rd.ReportData) -> None:
         put_text(ws, r, 9, req.decided_by if req.decided else "förslag (ej granskat)").alignment = st.top
         put_text(ws, r, note_col, req.note).alignment = st.wrap
         _fit_height(ws, r, [(req.text, 50), (link.item_text if link else "", 50),
-                            (link.course_label if link else "", 28), (req.note, 40)])
+                            (_course_cell(link) if link else "", 28), (req.note, 40)])
     last = h + len(rows)
     last_col = get_column_letter(len(LINK_HEADERS))
     ws.auto_filter.ref = f"A{h}:{last_col}{max(last, h + 1)}"

@@ -156,3 +156,26 @@ def test_matrix_of_a_large_scope_shows_only_linked_courses(project, tmp_path, mo
     monkeypatch.setattr(report_xlsx, "MATRIX_ALL_COURSES_UP_TO", 2)
     wb = load_workbook(report_xlsx.write(project, tmp_path / "lankade.xlsx"))
     assert [c.value.split()[0] for c in wb["Matris"][1][4:]] == ["AAA01", "BBB01"]
+
+
+def test_a_folded_copy_counts_in_its_own_course_in_both_reports(project, tmp_path):
+    """R4's best item has a word-for-word copy in AAA01: the matrix marks AAA01 with that score and
+    both reports name the other course."""
+    from docx import Document
+
+    from compare_app.alignment import ItemRef
+    from compare_app.exporters import report_docx
+
+    best = project.alignment.results["R4"].matches[0]
+    best.twins = [ItemRef("AAA01:cc4", "AAA01")]
+    wb = load_workbook(report_xlsx.write(project, tmp_path / "r.xlsx"))
+    ws = wb["Matris"]
+    col = next(c.column for c in ws[1] if str(c.value).startswith("AAA01"))
+    r4 = next(r for r in _rows(ws, 1) if r["Krav-id"].value == "R4")
+    assert ws.cell(row=r4["Krav-id"].row, column=col).value == pytest.approx(0.7)  # not AAA01:cc3's 0.5
+    links = wb[report_xlsx.LINKS_SHEET]
+    cells = [row for row in links.iter_rows(values_only=True) if row[0] == "R4" and row[2] == best.item_id]
+    assert len(cells) == 1 and "Samma text finns även i AAA01" in cells[0][4]
+    doc = Document(report_docx.write(project, tmp_path / "r.docx"))
+    texts = [p.text for t in doc.tables for row in t.rows for cell in row.cells for p in cell.paragraphs]
+    assert any("Samma text finns även i AAA01" in t for t in texts)
