@@ -28,7 +28,9 @@ class Evidence:
     """One reason a proposal was made: a requirement term met by an item term via a bridge.
 
     ``bridge`` is one of ``exact``, ``lemma``, ``compound``, ``abbreviation``,
-    ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``context``.
+    ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``context``,
+    or ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
+    standard's other requirements, which chose it among candidates from many subjects.
     """
 
     req_term: str
@@ -71,7 +73,9 @@ class Match:
         """A one-line human-readable reason, e.g. ``svetsa ≈ svetsning (lemma); MAG (förkortning)``."""
         parts = []
         for ev in self.evidence:
-            if ev.bridge == "exact" or ev.req_term == ev.item_term:
+            if not ev.req_term:
+                parts.append(f"{ev.item_term} ({ev.bridge})")
+            elif ev.bridge == "exact" or ev.req_term == ev.item_term:
                 parts.append(ev.item_term)
             else:
                 parts.append(f"{ev.req_term} ≈ {ev.item_term} ({ev.bridge})")

@@ -5,23 +5,25 @@ The pipeline, one module per step (see ``README.md`` in this folder for the meth
 ``normalise`` (Swedish words -> keys) -> ``index`` (the curriculum, cached) ->
 ``score`` (expanded query, features per candidate) -> ``decide`` (calibrated
 score, status) -> ``explain`` (evidence per proposal); ``feedback`` turns the
-assessor's decisions into dropped pairs and learned bridges.
+assessor's decisions into dropped pairs and learned bridges, and ``domain``
+lets the standard as a whole choose among candidates from many subjects.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..alignment import Alignment, ItemRef, Match, RequirementResult, Review
+from ..alignment import Alignment, Evidence, ItemRef, Match, RequirementResult, Review
 from ..model import Framework
 from ..progress import Progress, report
 from . import decide
+from .domain import domain_of
 from .explain import evidence, feedback_evidence
 from .feedback import read_feedback
 from .index import get_index
 from .score import build_query, candidates, features
 
-METHOD = "compare-app/lexical-bridge 2"
+METHOD = "compare-app/lexical-bridge 3"
 
 
 def align(
@@ -37,69 +39,106 @@ def align(
 
     ``top_k`` counts distinct texts: items repeated word for word in several courses
     make one proposal, the best-scoring copy, with the others as its ``twins``.
+    In a scope of many subjects the proposals are chosen with the standard's
+    domain in mind (see :mod:`domain`); that takes a first pass over all requirements.
     """
-    report(progress, 0, len(standard.items) + 1, "indexerar kursplaner")
+    n_req = len(standard.items)
+    report(progress, 0, n_req + 1, "indexerar kursplaner")
     index = get_index(curriculum)
     decisions = read_feedback(index, standard, curriculum, feedback)
-    in_scope = curriculum.items_in_courses(courses)
-    rows = np.array([index.row_of[it.id] for it in in_scope if it.id in index.row_of], dtype=np.int64)
-    by_row = {index.row_of[it.id]: it for it in in_scope if it.id in index.row_of}
-    same_text: dict[str, list] = {}
-    for it in by_row.values():
-        same_text.setdefault(it.text, []).append(it)
-    cand = candidates(index, rows)
-    k = max(top_k, 1)
+    in_scope = [it for it in curriculum.items_in_courses(courses) if it.id in index.row_of]
+    rows = np.array([index.row_of[it.id] for it in in_scope], dtype=np.int64)
+    run = _Run(index, candidates(index, rows), in_scope, decisions, max(top_k, 1))
+    dom = domain_of(curriculum, in_scope, n_req)
+    steps = n_req * (2 if dom.active else 1) + 1
+    weights = None
+    if dom.active and len(rows):
+        fits = []
+        for n, req in enumerate(standard.items):
+            report(progress, n + 1, steps, req.id)
+            fits.append(dom.fits(run.scores(req)[0]))
+        weights = dom.weights(np.array(fits))
     results: dict[str, RequirementResult] = {}
     for n, req in enumerate(standard.items):
-        report(progress, n + 1, len(standard.items) + 1, req.id)
-        results[req.id] = _align_one(index, req, cand, by_row, same_text, k, decisions)
+        report(progress, steps - n_req + n, steps, req.id)
+        lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
+        results[req.id] = run.result(req, lift, dom.names, dom.subject_of)
     codes = list(courses) if courses is not None else list(curriculum.courses)
     return Alignment(results, codes, METHOD, decide.thresholds(len(rows)))
 
 
-def _align_one(index, req, cand, by_row, same_text, k, decisions) -> RequirementResult:
-    rows = cand.rows
-    if len(rows) == 0:
-        return RequirementResult(req.id, "gap", 0.0, [])
-    query = build_query(index, req.text, req.area, decisions.learned)
-    f = features(index, query, cand)
-    scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
-    accepted = decisions.accepted.get(req.id, set())
-    rejected = _with_twins(decisions.rejected.get(req.id, set()), by_row, same_text) - accepted
-    priority = np.zeros(len(rows))
-    for item_id in rejected | accepted:
-        i = cand.position.get(index.row_of.get(item_id, -1))
-        if i is None:
-            continue  # not in scope
-        if item_id in rejected:
-            scores[i] = -1.0
-        else:
-            scores[i] = max(scores[i], decide.COVERED)
-            priority[i] = 1.0
-    # accepted links first (a person's decision outranks any score), then by score
-    order = np.lexsort((-scores, -priority))
-    matches: list[Match] = []
-    shown: set[str] = set()
-    for i in order:
-        if scores[i] < 0 or len(matches) >= k:
-            break
-        item = by_row[rows[i]]
-        if item.text in shown:
-            continue  # a twin of a proposal already made
-        shown.add(item.text)
-        ev = evidence(index, query, int(rows[i]), item.text)
-        if item.id in accepted:
-            ev.insert(0, feedback_evidence(index, query, int(rows[i])))
-        twins = [ItemRef(t.id, t.course or "") for t in same_text[item.text] if t.id != item.id and t.id not in rejected]
-        matches.append(Match(item.id, item.course or "", round(float(scores[i]), 4), item.text, ev, twins))
-    status, score = decide.verdict([m.score for m in matches], len(rows))
-    return RequirementResult(req.id, status, round(score, 4), matches)
+class _Run:
+    """One alignment run over a fixed set of candidate items."""
 
+    def __init__(self, index, cand, items, decisions, k: int):
+        self.index, self.cand, self.items, self.decisions, self.k = index, cand, items, decisions, k
+        self.same_text: dict[str, list] = {}
+        for it in items:
+            self.same_text.setdefault(it.text, []).append(it)
 
-def _with_twins(item_ids: set[str], by_row, same_text) -> set[str]:
-    """``item_ids`` and every in-scope item with the same text: a rejection judges the content,
-    so the same words in another course are not proposed again."""
-    if not item_ids:
-        return item_ids
-    texts = {it.text for it in by_row.values() if it.id in item_ids}
-    return set(item_ids) | {t.id for text in texts for t in same_text[text]}
+    def scores(self, req):
+        """(calibrated score per candidate, -1 where rejected; 1 where a person accepted the link; query)."""
+        query = build_query(self.index, req.text, req.area, self.decisions.learned)
+        f = features(self.index, query, self.cand)
+        scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
+        accepted = self.decisions.accepted.get(req.id, set())
+        rejected = self._with_twins(self.decisions.rejected.get(req.id, set())) - accepted
+        priority = np.zeros(len(scores))
+        for item_id in rejected | accepted:
+            i = self.cand.position.get(self.index.row_of.get(item_id, -1))
+            if i is None:
+                continue  # not in scope
+            if item_id in rejected:
+                scores[i] = -1.0
+            else:
+                scores[i] = max(scores[i], decide.COVERED)
+                priority[i] = 1.0
+        return scores, priority, query
+
+    def result(self, req, lift, subject_names, subject_of) -> RequirementResult:
+        """The requirement's proposals: chosen by score (raised by ``lift`` per candidate, if any), shown
+        best first by their own score, accepted links first."""
+        if len(self.items) == 0:
+            return RequirementResult(req.id, "gap", 0.0, [])
+        scores, priority, query = self.scores(req)
+        chosen = self._choose(scores, priority, lift)
+        plain = set(self._choose(scores, priority, None)) if lift is not None else set(chosen)
+        chosen.sort(key=lambda i: (-priority[i], -scores[i]))
+        accepted = self.decisions.accepted.get(req.id, set())
+        rejected = {self.items[i].id for i in np.flatnonzero(scores < 0)}
+        matches = []
+        for i in chosen:
+            item, row = self.items[i], int(self.cand.rows[i])
+            ev = evidence(self.index, query, row, item.text)
+            if item.id in accepted:
+                ev.insert(0, feedback_evidence(self.index, query, row))
+            if i not in plain:
+                ev.append(Evidence("", subject_names[subject_of[i]], "domain", round(float(lift[i]), 3)))
+            twins = [ItemRef(t.id, t.course or "") for t in self.same_text[item.text] if t.id != item.id and t.id not in rejected]
+            matches.append(Match(item.id, item.course or "", round(float(scores[i]), 4), item.text, ev, twins))
+        status, score = decide.verdict([m.score for m in matches], len(self.items))
+        return RequirementResult(req.id, status, round(score, 4), matches)
+
+    def _choose(self, scores, priority, lift) -> list[int]:
+        """Positions of the best ``k`` distinct texts, accepted links first, rejected ones never."""
+        rank = np.log(np.clip(scores, 1e-9, None) / np.clip(1.0 - scores, 1e-9, None))
+        if lift is not None:
+            rank = rank + lift
+        order = np.lexsort((-rank, -priority))
+        chosen, shown = [], set()
+        for i in order:
+            if scores[i] < 0 or len(chosen) >= self.k:
+                break
+            text = self.items[i].text
+            if text not in shown:
+                shown.add(text)
+                chosen.append(int(i))
+        return chosen
+
+    def _with_twins(self, item_ids: set[str]) -> set[str]:
+        """``item_ids`` and every candidate with the same text: a rejection judges the content,
+        so the same words in another course are not proposed again."""
+        if not item_ids:
+            return set(item_ids)
+        texts = {it.text for it in self.items if it.id in item_ids}
+        return set(item_ids) | {t.id for text in texts for t in self.same_text[text]}

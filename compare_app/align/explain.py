@@ -5,7 +5,9 @@ Each piece of evidence pairs a word of the requirement with a word of the item
 ``exact`` (same word), ``lemma`` (same base form), ``compound`` (a part of a
 compound), ``abbreviation``, ``synonym``/``broader`` (thesaurus), ``association``
 (learned from the curriculum), ``feedback`` (learned from accepted links),
-``fuzzy`` (similar spelling) or ``context`` (the item's course name or section).
+``fuzzy`` (similar spelling) or ``context`` (the item's course name or section);
+``domain`` evidence (the item's subject fits the rest of the standard) is added by
+the alignment run itself, see :mod:`domain`.
 """
 
 from __future__ import annotations

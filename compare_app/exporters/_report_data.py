@@ -325,8 +325,8 @@ def _units_api():
     return compute
 
 
-def _warm_closing_courses(project, open_ids: list[str], progress: Progress | None, chunk: int = 20) -> None:
-    """Run the closing-course search in chunks first, so a long first export reports progress and can be cancelled.
+def _warm_closing_courses(project, open_ids: list[str], progress: Progress | None) -> None:
+    """Run the closing-course search first, so a long first export reports progress and can be cancelled.
 
     ``compare_app.units.compute`` memoises the whole-catalog matches per requirement, so the
     unit views and the gap list that follow reuse these results.
@@ -334,10 +334,8 @@ def _warm_closing_courses(project, open_ids: list[str], progress: Progress | Non
     compute = _units_api()
     if compute is None or not hasattr(compute, "closing_courses_for") or not open_ids:
         return
-    for start in range(0, len(open_ids), chunk):
-        report(progress, start, len(open_ids), "Söker kurser som kan täcka luckorna")
-        compute.closing_courses_for(project, open_ids[start:start + chunk])
-    report(progress, len(open_ids), len(open_ids), "Söker kurser som kan täcka luckorna")
+    report(progress, 0, 1, "Söker kurser som kan täcka luckorna")
+    compute.closing_courses_for(project, open_ids, progress=progress)
 
 
 def _units(project) -> tuple[list[UnitRow], bool]:

@@ -516,7 +516,7 @@ class UnitsView(QWidget):
         if self._closing_task is not None:
             return  # the detail is shown again when the running search ends
         project = self.project
-        task = Task(lambda _progress: compute.closing_courses_for(project, requirement_ids))
+        task = Task(lambda progress: compute.closing_courses_for(project, requirement_ids, progress=progress))
         self._closing_task = task
 
         def done(*_args) -> None:

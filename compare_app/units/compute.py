@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..alignment import EffectiveRequirement, Summary, summarise
 from ..model import Framework, Item
+from ..progress import Progress
 from .model import Unit
 
 #: how many proposals per requirement the closing-course search asks the matcher for
@@ -235,37 +236,47 @@ def _cache_for(curriculum: Framework) -> dict:
     return cache
 
 
-def _requirement_key(curriculum: Framework, item: Item) -> tuple:
-    """What a whole-catalog alignment of one requirement depends on."""
-    return (item.id, item.text, item.kind, item.area, item.level, len(curriculum.items), len(curriculum.courses))
+def _requirement_key(curriculum: Framework, standard_key: int, item: Item) -> tuple:
+    """What a whole-catalog alignment of one requirement depends on: its own fields, the curriculum,
+    and the rest of the standard (whose occupation steers which proposals are chosen)."""
+    return (item.id, item.text, item.kind, item.area, item.level, len(curriculum.items), len(curriculum.courses),
+            standard_key)
+
+
+def _standard_key(standard: Framework) -> int:
+    return hash(tuple((it.id, it.text, it.area) for it in standard.items))
 
 
 def closing_memoised(project, requirement_ids: list[str]) -> bool:
     """True when :func:`closing_courses_for` can answer for these requirements without aligning."""
     cache = _closing_cache.get(id(project.curriculum), {})
+    sk = _standard_key(project.standard)
     items = [project.standard.get(rid) for rid in requirement_ids]
-    return all(_requirement_key(project.curriculum, it) in cache for it in items if it is not None)
+    return all(_requirement_key(project.curriculum, sk, it) in cache for it in items if it is not None)
 
 
-def _catalog_matches(project, requirement_ids: list[str]) -> dict[str, tuple[list[tuple[str, float]], dict]]:
-    """Per requirement: (course, score) proposals against the whole curriculum, memoised."""
+def _catalog_matches(project, requirement_ids: list[str], progress: Progress | None = None
+                     ) -> dict[str, tuple[list[tuple[str, float]], dict]]:
+    """Per requirement: (course, score) proposals against the whole curriculum, memoised.
+
+    The whole standard is aligned at once, so the proposals are chosen with its occupation in mind.
+    """
     from ..align import align  # heavy: imported on first use
 
     cache = _cache_for(project.curriculum)
+    sk = _standard_key(project.standard)
     items = [project.standard.item(rid) for rid in requirement_ids]
-    missing = [it for it in items if _requirement_key(project.curriculum, it) not in cache]
-    if missing:
-        sub = Framework(kind="standard", title=project.standard.title, items=missing)
-        aln = align(sub, project.curriculum, None, top_k=CLOSING_TOP_K)
-        for it in missing:
+    if any(_requirement_key(project.curriculum, sk, it) not in cache for it in items):
+        aln = align(project.standard, project.curriculum, None, top_k=CLOSING_TOP_K, progress=progress)
+        for it in project.standard.items:
             res = aln.results.get(it.id)
             matches = [
                 (ref.course or _course_of(project, ref.item_id), m.score)
                 for m in (res.matches if res else [])
                 for ref in m.items()
             ]
-            cache[_requirement_key(project.curriculum, it)] = (matches, dict(aln.thresholds))
-    return {it.id: cache[_requirement_key(project.curriculum, it)] for it in items}
+            cache[_requirement_key(project.curriculum, sk, it)] = (matches, dict(aln.thresholds))
+    return {it.id: cache[_requirement_key(project.curriculum, sk, it)] for it in items}
 
 
 def _course_of(project, item_id: str) -> str:
@@ -273,7 +284,8 @@ def _course_of(project, item_id: str) -> str:
     return (item.course if item is not None else None) or item_id.split(":", 1)[0]
 
 
-def closing_courses_for(project, requirement_ids: list[str], exclude=None) -> list[tuple[str, list[str]]]:
+def closing_courses_for(project, requirement_ids: list[str], exclude=None, progress: Progress | None = None
+                        ) -> list[tuple[str, list[str]]]:
     """The shortest list of national courses (greedy set cover) that would cover these requirements.
 
     A course can close a requirement when one of its items scores at least the
@@ -285,12 +297,13 @@ def closing_courses_for(project, requirement_ids: list[str], exclude=None) -> li
     Each entry is ``(course code, requirement ids it covers)`` in pick order.
     Courses in ``exclude`` are never suggested; by default (None) that is the
     courses already in the project's scope, which evidently did not close these
-    requirements.  Pass ``exclude=()`` to consider every course.
+    requirements.  Pass ``exclude=()`` to consider every course.  The first call for a
+    standard aligns it against the whole curriculum, reporting to ``progress``.
     """
     ids = [rid for rid in dict.fromkeys(requirement_ids) if project.standard.get(rid) is not None]
     if not ids or not project.curriculum.courses:
         return []
-    found = _catalog_matches(project, ids)
+    found = _catalog_matches(project, ids, progress)
     skip = set(in_scope(project) if exclude is None else exclude)
     candidates: dict[str, dict[str, float]] = {}  # course -> {requirement: best score}
     for rid, (matches, thresholds) in found.items():

@@ -95,7 +95,7 @@ def _fixed_closing_courses(monkeypatch):
     """Courses that close gaps come from a whole-catalog alignment; fix them so no test depends on the matcher."""
     from compare_app.units import compute
 
-    def closing_courses_for(project, requirement_ids):
+    def closing_courses_for(project, requirement_ids, exclude=None, progress=None):
         hit = [rid for rid in requirement_ids if rid in CLOSABLE]
         return [("CCC01", hit)] if hit else []
 

@@ -166,7 +166,7 @@ def test_closing_courses_prefer_clear_best_matches_over_one_weak_course(monkeypa
     scores = {"R4": [("SVE01:cc1", 0.9), ("BRA01:cc1", 0.5)], "R5": [("MAT01:cc1", 0.9), ("BRA01:cc1", 0.5)]}
 
     def fake_align(standard, curriculum, courses, **kw):
-        results = {it.id: _result(it.id, "covered", scores[it.id]) for it in standard.items}
+        results = {it.id: _result(it.id, "covered", scores.get(it.id, [])) for it in standard.items}
         return Alignment(results, [], "fake", {"covered": 0.3, "partial": 0.1})
 
     monkeypatch.setattr(align_mod, "align", fake_align)
