@@ -43,7 +43,7 @@ from .reference import OWN_SHARE, load_reference
 from . import normalise as _n
 from .normalise import Analysis, Normaliser, lemma
 
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO = 3, 0.05, 0.45, 8, 2

@@ -73,8 +73,9 @@ def _r1(word: str) -> int:
 
 
 #: simplemma lemmas that are wrong in vocational text: "it" (lower-cased IT) and "såg" (a saw)
-#: both come out as "se" (to see), which would join IT support to sawing
-_LEMMA_FIXES = {"it": "it", "såg": "såg"}
+#: both come out as "se" (to see), which would join IT support to sawing; "gods" (goods,
+#: freight) comes out as "gode"
+_LEMMA_FIXES = {"it": "it", "såg": "såg", "gods": "gods"}
 
 
 @lru_cache(maxsize=200_000)
@@ -98,9 +99,12 @@ _LOAN_VERB_NOUN = ("ering", "ation", "era")
 #: lemmas whose stem would merge them with an unrelated word, keyed as themselves:
 #: lager (warehouse, bearing) ~ lag (law), reklamation ~ reklam (advertising),
 #: grundläggning (foundation work) ~ grundläggande (basic), ventilation ~ ventil,
-#: kontaktor (contactor) ~ kontakt, rättighet ~ rätt (dish; right). Not "laga": simplemma
+#: kontaktor (contactor) ~ kontakt, rättighet ~ rätt (dish; right), motor ~ mot (against),
+#: gods (freight) ~ god (good), fastighet (property) ~ fast, rörlighet (mobility) ~ rör (pipe),
+#: storhet (quantity) ~ stor, liter ~ liten. Not "laga": simplemma
 #: lemmatises "lagar" (laws) to it, so it must keep sharing the key of "lag".
-_DISTINCT_LEMMAS = frozenset({"lager", "reklamation", "grundläggning", "ventilation", "kontaktor", "rättighet"})
+_DISTINCT_LEMMAS = frozenset({"lager", "reklamation", "grundläggning", "ventilation", "kontaktor", "rättighet",
+                              "motor", "gods", "fastighet", "rörlighet", "storhet", "liter"})
 
 
 @lru_cache(maxsize=200_000)

@@ -91,6 +91,10 @@ def test_unrelated_words_do_not_share_a_key():
     assert key("ventilation") != key("ventil")
     assert key("rättigheter") != key("rätt")
     assert key("grundläggning") != key("grundläggande")
+    assert key("motorer") == key("motor") != key("mot")  # a motor is not the preposition "mot"
+    assert key("godset") == key("gods") != key("god")
+    assert key("fastigheter") != key("fast") and key("rörlighet") != key("rör")
+    assert key("storheter") != key("stor") and key("liter") != key("liten")
 
 
 def test_it_and_saw_are_not_to_see():
