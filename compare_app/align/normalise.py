@@ -100,11 +100,11 @@ _LOAN_VERB_NOUN = ("ering", "ation", "era")
 #: lager (warehouse, bearing) ~ lag (law), reklamation ~ reklam (advertising),
 #: grundläggning (foundation work) ~ grundläggande (basic), ventilation ~ ventil,
 #: kontaktor (contactor) ~ kontakt, rättighet ~ rätt (dish; right), motor ~ mot (against),
-#: gods (freight) ~ god (good), fastighet (property) ~ fast, rörlighet (mobility) ~ rör (pipe),
-#: storhet (quantity) ~ stor, liter ~ liten. Not "laga": simplemma
+#: gods (freight) ~ god (good), fastighet (property) ~ fast, rörlighet (mobility) and rörelse
+#: (movement) ~ rör (pipe), storhet (quantity) ~ stor, liter ~ liten. Not "laga": simplemma
 #: lemmatises "lagar" (laws) to it, so it must keep sharing the key of "lag".
 _DISTINCT_LEMMAS = frozenset({"lager", "reklamation", "grundläggning", "ventilation", "kontaktor", "rättighet",
-                              "motor", "gods", "fastighet", "rörlighet", "storhet", "liter"})
+                              "motor", "gods", "fastighet", "rörlighet", "rörelse", "storhet", "liter"})
 
 
 @lru_cache(maxsize=200_000)
