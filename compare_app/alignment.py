@@ -28,7 +28,7 @@ class Evidence:
     """One reason a proposal was made: a requirement term met by an item term via a bridge.
 
     ``bridge`` is one of ``exact``, ``lemma``, ``compound``, ``abbreviation``,
-    ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``context``,
+    ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``memory``, ``context``,
     or ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
     standard's other requirements, which chose it among candidates from many subjects.
     """
@@ -98,6 +98,8 @@ class Alignment:
     courses: list[str]  # candidate course codes, in the order given
     method: str = ""  # e.g. "compare-app/lexical-bridge 1"
     thresholds: dict[str, float] = field(default_factory=dict)  # {"covered": .., "partial": ..}
+    #: term pairs from the person's earlier projects that were in force (0: none used)
+    remembered_pairs: int = 0
 
 
 def now_iso() -> str:

@@ -33,6 +33,7 @@ def align(
     *,
     top_k: int = 5,
     feedback: dict[str, Review] | None = None,
+    remembered: dict[str, dict[str, float]] | None = None,
     progress: Progress | None = None,
 ) -> Alignment:
     """Ranked, explained proposals for every requirement of ``standard`` among ``courses``.
@@ -41,11 +42,13 @@ def align(
     make one proposal, the best-scoring copy, with the others as its ``twins``.
     In a scope of many subjects the proposals are chosen with the standard's
     domain in mind (see :mod:`domain`); that takes a first pass over all requirements.
+    ``remembered`` holds term pairs taught by the person's earlier projects (:mod:`memory`).
     """
     n_req = len(standard.items)
     report(progress, 0, n_req + 1, "indexerar kursplaner")
     index = get_index(curriculum)
     decisions = read_feedback(index, standard, curriculum, feedback)
+    decisions.remembered = remembered or {}
     in_scope = [it for it in curriculum.items_in_courses(courses) if it.id in index.row_of]
     rows = np.array([index.row_of[it.id] for it in in_scope], dtype=np.int64)
     run = _Run(index, candidates(index, rows), in_scope, decisions, max(top_k, 1))
@@ -64,7 +67,8 @@ def align(
         lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
         results[req.id] = run.result(req, lift, dom.names, dom.subject_of)
     codes = list(courses) if courses is not None else list(curriculum.courses)
-    return Alignment(results, codes, METHOD, decide.thresholds(len(rows)))
+    n_remembered = sum(len(v) for v in decisions.remembered.values())
+    return Alignment(results, codes, METHOD, decide.thresholds(len(rows)), n_remembered)
 
 
 class _Run:
@@ -78,7 +82,7 @@ class _Run:
 
     def scores(self, req):
         """(calibrated score per candidate, -1 where rejected; 1 where a person accepted the link; query)."""
-        query = build_query(self.index, req.text, req.area, self.decisions.learned)
+        query = build_query(self.index, req.text, req.area, self.decisions.learned, self.decisions.remembered)
         f = features(self.index, query, self.cand)
         scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
         accepted = self.decisions.accepted.get(req.id, set())

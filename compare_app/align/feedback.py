@@ -28,6 +28,8 @@ class Decisions:
     rejected: dict[str, set[str]] = field(default_factory=dict)  # req id -> item ids
     accepted: dict[str, set[str]] = field(default_factory=dict)  # req id -> item ids
     learned: dict[str, dict[str, float]] = field(default_factory=dict)  # req key -> item key -> weight
+    #: the same, taught by the person's earlier projects (see :mod:`memory`)
+    remembered: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def read_feedback(index: CorpusIndex, standard: Framework, curriculum: Framework, feedback: dict[str, Review] | None) -> Decisions:

@@ -4,7 +4,8 @@ The query is the requirement's own keys (weight 1) widened by bridges, each with
 a lower weight and a remembered origin so :mod:`explain` can say why an item
 matched: ``abbreviation`` and ``compound`` (from normalisation), ``synonym`` and
 ``broader`` (hand-written thesaurus), ``association`` (learned from the
-curriculum) and ``feedback`` (learned from the assessor's accepted links).
+curriculum), ``feedback`` (learned from the assessor's accepted links) and
+``memory`` (learned from the person's earlier projects, see :mod:`memory`).
 The requirement's area is a separate, lighter query against the item's context.
 
 Features per candidate item (all in 0..1):
@@ -48,8 +49,9 @@ class Query:
     text: str = ""
 
 
-def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dict[str, float]] | None = None) -> Query:
-    """The requirement's keys plus every bridge the resources and feedback offer."""
+def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dict[str, float]] | None = None,
+                remembered: dict[str, dict[str, float]] | None = None) -> Query:
+    """The requirement's keys plus every bridge the resources, feedback and earlier projects offer."""
     norm = index.normaliser
     analysis = norm.analyse(text)
     surf, via = analysis.surfaces(), analysis.via()
@@ -69,6 +71,8 @@ def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dic
                 offer(k2, o.weight * W_ASSOCIATION * npmi, o.req_term, "association")
         for k2, lw in (learned or {}).get(k, {}).items():
             offer(k2, o.weight * W_FEEDBACK * lw, o.req_term, "feedback")
+        for k2, lw in (remembered or {}).get(k, {}).items():
+            offer(k2, o.weight * W_FEEDBACK * lw, o.req_term, "memory")
     for phrase, rels in index.phrase_relations.items():
         if all(p in own for p in phrase):
             w = min(own[p].weight for p in phrase)

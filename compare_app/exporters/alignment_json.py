@@ -112,6 +112,7 @@ def to_dict(project: Project) -> dict:
         "method": {
             "name": alignment.method if alignment else "",
             "thresholds": dict(alignment.thresholds) if alignment else {},
+            "remembered_pairs": alignment.remembered_pairs if alignment else 0,
         },
         "requirements": requirements,
         "units": _units(project),

@@ -47,6 +47,8 @@ class Settings:
     author: str = ""
     hours_per_point: float = 1.0  # points-to-hours factor for unit workload
     top_k: int = 5
+    #: let term pairs taught by the person's earlier saved projects help (compare_app.align.memory)
+    learn_from_history: bool = False
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Project:
     def align(self, progress: Progress | None = None) -> Alignment:
         """(Re)compute proposals. Reviews are kept and fed back into the scoring."""
         from ..align import align  # heavy: imported on first use
+        from ..align.memory import recall
 
         self.alignment = align(
             self.standard,
@@ -102,6 +105,7 @@ class Project:
             self.candidate_courses(),
             top_k=self.settings.top_k,
             feedback=self.reviews,
+            remembered=recall(exclude=self.id) if self.settings.learn_from_history else None,
             progress=progress,
         )
         return self.alignment

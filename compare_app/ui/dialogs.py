@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,11 +64,18 @@ class SettingsDialog(QDialog):
         self.top_k.setValue(project.settings.top_k if project else 5)
         self.top_k.setEnabled(project is not None)
         self.top_k.setAccessibleName(self.tr("Förslag per krav"))
+        self.learn = QCheckBox(self.tr("Lär av mina tidigare sparade projekt"))
+        self.learn.setChecked(project.settings.learn_from_history if project else False)
+        self.learn.setEnabled(project is not None)
+        self.learn.setToolTip(self.tr(
+            "Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen "
+            "(skäl: memory). Endast ordstammar sparas, ingen text."))
         form = QFormLayout()
         form.addRow(self.tr("Språk (gäller efter omstart):"), self.language)
         form.addRow(self.tr("Granskarens namn:"), self.author)
         form.addRow(self.tr("Timmar per poäng:"), self.hours)
         form.addRow(self.tr("Förslag per krav:"), self.top_k)
+        form.addRow("", self.learn)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.c = controller or ProjectController(self)
         self.task: Task | None = None
+        self._memory_tasks: list[Task] = []  # background writes to the user's store of learned pairs
         self.last_error: Exception | None = None
         self.read_only = False
         self.quiet = False  # screenshot mode: messages go to the status bar, never a modal dialog
@@ -466,7 +468,27 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Sparat i {0}").format(path), 5000)
+        if self.c.project.settings.learn_from_history:
+            self._remember(self.c.project)
         return True
+
+    def _remember(self, project) -> None:
+        """Add what the saved project's decisions teach to the user's store, in the background
+        (it may need the curriculum's index); a failure only costs the learning."""
+        from ..align import memory
+
+        task = Task(lambda _progress: memory.remember(project))
+        self._memory_tasks.append(task)
+
+        def done(result=None) -> None:
+            if task in self._memory_tasks:
+                self._memory_tasks.remove(task)
+            if isinstance(result, Exception) and shiboken6.isValid(self):
+                self.statusBar().showMessage(self.tr("Kunde inte spara det inlärda: {0}").format(result), 5000)
+
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(done)
+        task.start()
 
     # --- recovery ------------------------------------------------------------------------
     def autosave(self) -> None:
@@ -602,20 +624,21 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self, project)
         if dlg.exec() != SettingsDialog.DialogCode.Accepted:
             return
-        self.apply_settings(dlg.chosen_language(), dlg.author.text().strip(), dlg.hours.value(), dlg.top_k.value())
+        self.apply_settings(dlg.chosen_language(), dlg.author.text().strip(), dlg.hours.value(), dlg.top_k.value(),
+                            dlg.learn.isChecked())
 
-    def apply_settings(self, lang: str, author: str, hours: float, top_k: int) -> None:
+    def apply_settings(self, lang: str, author: str, hours: float, top_k: int, learn: bool | None = None) -> None:
         old_lang = prefs.language()
         prefs.set_language(lang)
         prefs.set_author(author)
         project = self.c.project
         if project is not None:
-            before = (project.settings.author, project.settings.hours_per_point, project.settings.top_k)
-            after = (author, hours, top_k)
+            s = project.settings
+            before = (s.author, s.hours_per_point, s.top_k, s.learn_from_history)
+            after = (author, hours, top_k, s.learn_from_history if learn is None else learn)
             if before != after:
                 def put(values):
-                    s = project.settings
-                    s.author, s.hours_per_point, s.top_k = values
+                    s.author, s.hours_per_point, s.top_k, s.learn_from_history = values
 
                 self.c.push_edit(self.tr("Inställningar"), lambda: put(after), lambda: put(before))
         if lang != old_lang:

@@ -43,7 +43,7 @@ def read_curricula(paths: list[Path], progress: Progress | None = None, loaded: 
 def build_project(spec: ProjectSpec, progress: Progress | None = None):
     """Read the files, choose the scope and return a new (not yet aligned) Project."""
     from ..importers import load_package, load_standard
-    from ..project import Project
+    from ..project import Project, Settings
 
     if not spec.curriculum_paths:
         raise InputError(None, "välj minst en kursplanekälla")
@@ -52,7 +52,8 @@ def build_project(spec: ProjectSpec, progress: Progress | None = None):
     curriculum = merge_curricula(list(sources.values()))
     scope = make_scope(spec, curriculum, sources, load_package)
     title = spec.title or standard.title or Path(spec.standard_path).stem
-    return Project(standard, curriculum, scope=scope, title=title)
+    # a project made in the app learns from the person's earlier saved projects (Inställningar turns it off)
+    return Project(standard, curriculum, scope=scope, title=title, settings=Settings(learn_from_history=True))
 
 
 def make_scope(spec: ProjectSpec, curriculum: Framework, sources: dict[str, Framework], load_package):

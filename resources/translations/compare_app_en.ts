@@ -38,434 +38,439 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="82"/>
+        <location filename="../../compare_app/ui/main_window.py" line="84"/>
         <source>Granskning</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="88"/>
+        <location filename="../../compare_app/ui/main_window.py" line="90"/>
         <source>Täckning totalt</source>
         <translation>Total coverage</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="118"/>
+        <location filename="../../compare_app/ui/main_window.py" line="120"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="119"/>
+        <location filename="../../compare_app/ui/main_window.py" line="121"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="136"/>
+        <location filename="../../compare_app/ui/main_window.py" line="138"/>
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="137"/>
+        <location filename="../../compare_app/ui/main_window.py" line="139"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="138"/>
+        <location filename="../../compare_app/ui/main_window.py" line="140"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="139"/>
+        <location filename="../../compare_app/ui/main_window.py" line="141"/>
         <source>Spara s&amp;om…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="140"/>
+        <location filename="../../compare_app/ui/main_window.py" line="142"/>
         <source>Lägg till kursplanekälla…</source>
         <translation>Add curriculum source…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="141"/>
+        <location filename="../../compare_app/ui/main_window.py" line="143"/>
         <source>Importera granskning från Excel…</source>
         <translation>Import review from Excel…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="142"/>
+        <location filename="../../compare_app/ui/main_window.py" line="144"/>
         <source>Rapport som &amp;Word…</source>
         <translation>Report as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="143"/>
+        <location filename="../../compare_app/ui/main_window.py" line="145"/>
         <source>Rapport som &amp;Excel…</source>
         <translation>Report as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="144"/>
+        <location filename="../../compare_app/ui/main_window.py" line="146"/>
         <source>CASE-paket (JSON)…</source>
         <translation>CASE package (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="145"/>
+        <location filename="../../compare_app/ui/main_window.py" line="147"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="146"/>
+        <location filename="../../compare_app/ui/main_window.py" line="148"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="147"/>
+        <location filename="../../compare_app/ui/main_window.py" line="149"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="149"/>
+        <location filename="../../compare_app/ui/main_window.py" line="151"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="151"/>
+        <location filename="../../compare_app/ui/main_window.py" line="153"/>
         <source>&amp;Kör matchning</source>
         <translation>&amp;Run matching</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="152"/>
+        <location filename="../../compare_app/ui/main_window.py" line="154"/>
         <source>Beräkna förslag igen; dina beslut behålls</source>
         <translation>Compute proposals again; your decisions are kept</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="153"/>
+        <location filename="../../compare_app/ui/main_window.py" line="155"/>
         <source>&amp;Nästa ogranskade</source>
         <translation>&amp;Next unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="154"/>
+        <location filename="../../compare_app/ui/main_window.py" line="156"/>
         <source>Gå till nästa krav som ingen har granskat (N)</source>
         <translation>Go to the next requirement nobody has reviewed (N)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="155"/>
+        <location filename="../../compare_app/ui/main_window.py" line="157"/>
         <source>&amp;Föregående ogranskade</source>
         <translation>&amp;Previous unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="156"/>
+        <location filename="../../compare_app/ui/main_window.py" line="158"/>
         <source>&amp;Godkänn länk</source>
         <translation>&amp;Accept link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="156"/>
+        <location filename="../../compare_app/ui/main_window.py" line="158"/>
         <source>Godkänn markerad länk (G)</source>
         <translation>Accept the selected link (G)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="157"/>
+        <location filename="../../compare_app/ui/main_window.py" line="159"/>
         <source>&amp;Avvisa länk</source>
         <translation>&amp;Reject link</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="157"/>
+        <location filename="../../compare_app/ui/main_window.py" line="159"/>
         <source>Avvisa markerad länk (A)</source>
         <translation>Reject the selected link (A)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="158"/>
+        <location filename="../../compare_app/ui/main_window.py" line="160"/>
         <source>&amp;Ta bort beslut</source>
         <translation>Re&amp;move decision</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="159"/>
+        <location filename="../../compare_app/ui/main_window.py" line="161"/>
         <source>&amp;Länka markerat kursinnehåll</source>
         <translation>&amp;Link selected course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="160"/>
+        <location filename="../../compare_app/ui/main_window.py" line="162"/>
         <source>Länka punkten som är markerad i kursträdet till kravet (L)</source>
         <translation>Link the item selected in the course tree to the requirement (L)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="161"/>
+        <location filename="../../compare_app/ui/main_window.py" line="163"/>
         <source>Sök och länka…</source>
         <translation>Search and link…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="162"/>
+        <location filename="../../compare_app/ui/main_window.py" line="164"/>
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="163"/>
+        <location filename="../../compare_app/ui/main_window.py" line="165"/>
         <source>Skriv anteckning</source>
         <translation>Write note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="164"/>
+        <location filename="../../compare_app/ui/main_window.py" line="166"/>
         <source>Spara anteckning</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="169"/>
+        <location filename="../../compare_app/ui/main_window.py" line="171"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="171"/>
-        <location filename="../../compare_app/ui/main_window.py" line="647"/>
+        <location filename="../../compare_app/ui/main_window.py" line="173"/>
+        <location filename="../../compare_app/ui/main_window.py" line="670"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="172"/>
-        <location filename="../../compare_app/ui/main_window.py" line="652"/>
+        <location filename="../../compare_app/ui/main_window.py" line="174"/>
+        <location filename="../../compare_app/ui/main_window.py" line="675"/>
         <source>Om compare_app</source>
         <translation>About compare_app</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="176"/>
+        <location filename="../../compare_app/ui/main_window.py" line="178"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="178"/>
+        <location filename="../../compare_app/ui/main_window.py" line="180"/>
         <source>Senaste projekt</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="183"/>
+        <location filename="../../compare_app/ui/main_window.py" line="185"/>
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="187"/>
+        <location filename="../../compare_app/ui/main_window.py" line="189"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="191"/>
+        <location filename="../../compare_app/ui/main_window.py" line="193"/>
         <source>&amp;Granska</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="199"/>
+        <location filename="../../compare_app/ui/main_window.py" line="201"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="231"/>
+        <location filename="../../compare_app/ui/main_window.py" line="233"/>
         <source>(inte sparat)</source>
         <translation>(not saved)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="232"/>
+        <location filename="../../compare_app/ui/main_window.py" line="234"/>
         <source> (skrivskyddat)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="274"/>
+        <location filename="../../compare_app/ui/main_window.py" line="276"/>
         <source>Upptagen</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="274"/>
+        <location filename="../../compare_app/ui/main_window.py" line="276"/>
         <source>Vänta tills det pågående arbetet är klart.</source>
         <translation>Wait until the running work has finished.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="292"/>
+        <location filename="../../compare_app/ui/main_window.py" line="294"/>
         <source>Klart.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="292"/>
+        <location filename="../../compare_app/ui/main_window.py" line="294"/>
         <source>Avbrutet.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="292"/>
+        <location filename="../../compare_app/ui/main_window.py" line="294"/>
         <source>Misslyckades.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="305"/>
+        <location filename="../../compare_app/ui/main_window.py" line="307"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="333"/>
+        <location filename="../../compare_app/ui/main_window.py" line="335"/>
         <source>Filen kunde inte användas</source>
         <translation>The file could not be used</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="335"/>
+        <location filename="../../compare_app/ui/main_window.py" line="337"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="335"/>
+        <location filename="../../compare_app/ui/main_window.py" line="337"/>
         <source>Ett oväntat fel inträffade:
 {0}</source>
         <translation>An unexpected error occurred:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="347"/>
+        <location filename="../../compare_app/ui/main_window.py" line="349"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="348"/>
+        <location filename="../../compare_app/ui/main_window.py" line="350"/>
         <source>Projektet har ändringar som inte är sparade. Spara dem?</source>
         <translation>The project has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="378"/>
+        <location filename="../../compare_app/ui/main_window.py" line="380"/>
         <source>Läser in filerna…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="385"/>
+        <location filename="../../compare_app/ui/main_window.py" line="387"/>
         <source>Öppnar exemplet…</source>
         <translation>Opening the example…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="397"/>
+        <location filename="../../compare_app/ui/main_window.py" line="399"/>
         <source>Matchar krav mot kursinnehåll…</source>
         <translation>Matching requirements against course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="402"/>
+        <location filename="../../compare_app/ui/main_window.py" line="404"/>
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="411"/>
+        <location filename="../../compare_app/ui/main_window.py" line="413"/>
         <source>Öppnar {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="421"/>
+        <location filename="../../compare_app/ui/main_window.py" line="423"/>
         <source>Källfiler har ändrats sedan projektet sparades: {0}. Kör matchningen (F5) för nya förslag; dina beslut behålls.</source>
         <translation>Source files have changed since the project was saved: {0}. Run the matching (F5) for new proposals; your decisions are kept.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="423"/>
+        <location filename="../../compare_app/ui/main_window.py" line="425"/>
         <source>Källfiler saknas: {0}</source>
         <translation>Source files missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="425"/>
+        <location filename="../../compare_app/ui/main_window.py" line="427"/>
         <source>Projektet öppnades skrivskyddat. Spara som en ny fil för att ändra.</source>
         <translation>The project was opened read-only. Save it as a new file to make changes.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="427"/>
+        <location filename="../../compare_app/ui/main_window.py" line="429"/>
         <source>Om projektet</source>
         <translation>About the project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="444"/>
+        <location filename="../../compare_app/ui/main_window.py" line="446"/>
         <source>Spara projekt som</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="459"/>
+        <location filename="../../compare_app/ui/main_window.py" line="461"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="468"/>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
         <source>Sparat i {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="482"/>
+        <location filename="../../compare_app/ui/main_window.py" line="487"/>
+        <source>Kunde inte spara det inlärda: {0}</source>
+        <translation>Could not save what was learned: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="504"/>
         <source>Autospara misslyckades: {0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="494"/>
+        <location filename="../../compare_app/ui/main_window.py" line="516"/>
         <source>aldrig sparat</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="498"/>
+        <location filename="../../compare_app/ui/main_window.py" line="520"/>
         <source>Återställ osparat arbete</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="499"/>
+        <location filename="../../compare_app/ui/main_window.py" line="521"/>
         <source>Det finns osparat arbete i ”{0}” från {1} ({2}). Återställa det?</source>
         <translation>There is unsaved work in “{0}” from {1} ({2}). Restore it?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="515"/>
-        <location filename="../../compare_app/ui/main_window.py" line="532"/>
+        <location filename="../../compare_app/ui/main_window.py" line="537"/>
+        <location filename="../../compare_app/ui/main_window.py" line="554"/>
         <source>Lägg till kursplanekälla</source>
         <translation>Add curriculum source</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="534"/>
+        <location filename="../../compare_app/ui/main_window.py" line="556"/>
         <source>Läser {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="537"/>
-        <location filename="../../compare_app/ui/main_window.py" line="564"/>
+        <location filename="../../compare_app/ui/main_window.py" line="559"/>
+        <location filename="../../compare_app/ui/main_window.py" line="586"/>
         <source>Importera granskning</source>
         <translation>Import review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="537"/>
-        <location filename="../../compare_app/ui/main_window.py" line="568"/>
+        <location filename="../../compare_app/ui/main_window.py" line="559"/>
+        <location filename="../../compare_app/ui/main_window.py" line="590"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="568"/>
+        <location filename="../../compare_app/ui/main_window.py" line="590"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="568"/>
+        <location filename="../../compare_app/ui/main_window.py" line="590"/>
         <source>CASE JSON (*.json)</source>
         <translation>CASE JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="571"/>
+        <location filename="../../compare_app/ui/main_window.py" line="593"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="595"/>
+        <location filename="../../compare_app/ui/main_window.py" line="617"/>
         <source>Exporterar {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="596"/>
+        <location filename="../../compare_app/ui/main_window.py" line="618"/>
         <source>Exporterat till {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="620"/>
+        <location filename="../../compare_app/ui/main_window.py" line="643"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="622"/>
+        <location filename="../../compare_app/ui/main_window.py" line="645"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="622"/>
+        <location filename="../../compare_app/ui/main_window.py" line="645"/>
         <source>Det nya språket används nästa gång programmet startar.</source>
         <translation>The new language is used the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="626"/>
+        <location filename="../../compare_app/ui/main_window.py" line="649"/>
         <source>Alla krav som visas är granskade.</source>
         <translation>Every requirement shown has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="653"/>
+        <location filename="../../compare_app/ui/main_window.py" line="676"/>
         <source>compare_app {0}
 Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source>
         <translation>compare_app {0}
@@ -475,153 +480,153 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="87"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="95"/>
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="94"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="102"/>
         <source>Projektets namn</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="96"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="104"/>
         <source>Kompetensstandardens fil</source>
         <translation>Competence standard file</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="97"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="105"/>
         <source>Excel-, CSV-, Word- eller CASE-fil</source>
         <translation>Excel, CSV, Word or CASE file</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="98"/>
-        <location filename="../../compare_app/ui/dialogs.py" line="142"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="106"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="150"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="105"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="113"/>
         <source>Kursplanekällor</source>
         <translation>Curriculum sources</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="107"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="115"/>
         <source>Lägg till fil…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="109"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="117"/>
         <source>Lägg till mapp…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="111"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="119"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="124"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="132"/>
         <source>Yrkesutgång:</source>
         <translation>Vocational outcome:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="125"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="133"/>
         <source>Kurslista från fil:</source>
         <translation>Course list from file:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="126"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="134"/>
         <source>Alla kurser i källan:</source>
         <translation>All courses in the source:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="127"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="135"/>
         <source>Hela katalogen</source>
         <translation>The whole catalog</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="134"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="142"/>
         <source>Yrkesutgång</source>
         <translation>Vocational outcome</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="135"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="143"/>
         <source>Yrkesutgångarna i de valda kursplanekällorna; skriv för att söka</source>
         <translation>The vocational outcomes in the chosen curriculum sources; type to search</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="141"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="149"/>
         <source>Kurslista</source>
         <translation>Course list</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="145"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="153"/>
         <source>Källa vars kurser används</source>
         <translation>Source whose courses are used</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="146"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="154"/>
         <source>Paket (vilka kurser som jämförs)</source>
         <translation>Package (which courses are compared)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="159"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="167"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="160"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="168"/>
         <source>Kompetensstandard:</source>
         <translation>Competence standard:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="161"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="169"/>
         <source>Kursplaner:</source>
         <translation>Syllabuses:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="164"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="172"/>
         <source>Skapa och matcha</source>
         <translation>Create and match</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="174"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="182"/>
         <source>Välj kompetensstandard</source>
         <translation>Choose competence standard</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="189"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="197"/>
         <source>Välj kurslista</source>
         <translation>Choose course list</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="195"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="203"/>
         <source>Välj kursplaner</source>
         <translation>Choose syllabuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="200"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="208"/>
         <source>Välj mapp med Skolverkets XML-filer</source>
         <translation>Choose a folder with Skolverket XML files</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="242"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="250"/>
         <source>Kunde inte läsa kursplanerna</source>
         <translation>Could not read the syllabuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="289"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="297"/>
         <source>Välj en kompetensstandard.</source>
         <translation>Choose a competence standard.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="291"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="299"/>
         <source>Lägg till minst en kursplanekälla.</source>
         <translation>Add at least one curriculum source.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="293"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="301"/>
         <source>Välj paket: en yrkesutgång, en kurslista eller en källa.</source>
         <translation>Choose a package: a vocational outcome, a course list or a source.</translation>
     </message>
@@ -884,17 +889,17 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="41"/>
+        <location filename="../../compare_app/ui/main_window.py" line="42"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="42"/>
+        <location filename="../../compare_app/ui/main_window.py" line="43"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="43"/>
+        <location filename="../../compare_app/ui/main_window.py" line="44"/>
         <source>Avbryt det pågående arbetet (Esc)</source>
         <translation>Cancel the running work (Esc)</translation>
     </message>
@@ -1233,57 +1238,67 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="44"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="45"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="49"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="50"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="51"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="52"/>
         <source>Granskarens namn</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="52"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="53"/>
         <source>Skrivs in i varje beslut och i rapporterna</source>
         <translation>Written into every decision and the reports</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="59"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="60"/>
         <source>Timmar per gymnasiepoäng</source>
         <translation>Hours per upper-secondary point</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="60"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="61"/>
         <source>Omräkning från gymnasiepoäng till timmar för enheternas omfattning</source>
         <translation>Conversion from upper-secondary points to hours for the size of units</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="65"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="66"/>
         <source>Förslag per krav</source>
         <translation>Proposals per requirement</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/dialogs.py" line="67"/>
+        <source>Lär av mina tidigare sparade projekt</source>
+        <translation>Learn from my earlier saved projects</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="71"/>
+        <source>Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen (skäl: memory). Endast ordstammar sparas, ingen text.</source>
+        <translation>Word pairs that your accepted links in other projects taught the tool help the proposals (reason: memory). Only word stems are stored, no text.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/dialogs.py" line="74"/>
         <source>Språk (gäller efter omstart):</source>
         <translation>Language (after restart):</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="68"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="75"/>
         <source>Granskarens namn:</source>
         <translation>Reviewer name:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="69"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="76"/>
         <source>Timmar per poäng:</source>
         <translation>Hours per point:</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/dialogs.py" line="70"/>
+        <location filename="../../compare_app/ui/dialogs.py" line="77"/>
         <source>Förslag per krav:</source>
         <translation>Proposals per requirement:</translation>
     </message>

@@ -72,7 +72,7 @@ def test_long_alignment_keeps_the_event_loop_running_and_cancels(aligned, qtbot,
     w = aligned
     before = w.c.project.alignment
 
-    def slow_align(standard, curriculum, courses, *, top_k=5, feedback=None, progress=None):
+    def slow_align(standard, curriculum, courses, *, top_k=5, feedback=None, remembered=None, progress=None):
         for i in range(500):
             progress.step(i, 500, "långsam")
             time.sleep(0.01)
@@ -309,3 +309,29 @@ def test_closing_during_long_work_cancels_and_waits_for_it(window, qtbot):
     window.close()
     assert QThreadPool.globalInstance().activeThreadCount() == 0
     assert len(steps) < 2000  # cancelled, not run to the end
+
+
+def test_learning_from_earlier_projects_is_a_setting_and_saving_feeds_the_store(aligned, qtbot, tmp_path):
+    from PySide6.QtCore import QThreadPool
+
+    from compare_app.align import memory
+    from compare_app.ui.dialogs import SettingsDialog
+
+    w = aligned
+    settings = w.c.project.settings
+    dlg = SettingsDialog(w, w.c.project)
+    qtbot.addWidget(dlg)
+    assert dlg.learn.isChecked() is settings.learn_from_history is False
+    w.c.link("R6", "MATMAT01:cc1")  # a decision that teaches a pair
+    w.apply_settings("sv", "", settings.hours_per_point, settings.top_k, True)
+    assert settings.learn_from_history is True
+    w.c.undo_stack.undo()
+    assert settings.learn_from_history is False  # an undoable edit like the other settings
+
+    assert w.save_to(tmp_path / "utan.cmpproj")
+    QThreadPool.globalInstance().waitForDone()
+    assert memory.recall() == {}  # learning switched off: nothing stored
+    w.c.undo_stack.redo()
+    assert w.save_to(tmp_path / "med.cmpproj")
+    qtbot.waitUntil(lambda: not w._memory_tasks, timeout=10000)
+    assert memory.recall()  # the saved decisions taught the store
