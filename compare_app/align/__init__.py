@@ -131,10 +131,10 @@ class _Run:
         order = np.lexsort((-rank, -priority))
         chosen, shown = [], set()
         for i in order:
-            if scores[i] < 0 or len(chosen) >= self.k:
+            if len(chosen) >= self.k:
                 break
             text = self.items[i].text
-            if text not in shown:
+            if scores[i] >= 0 and text not in shown:
                 shown.add(text)
                 chosen.append(int(i))
         return chosen
