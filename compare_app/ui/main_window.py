@@ -475,9 +475,13 @@ class MainWindow(QMainWindow):
     def _remember(self, project) -> None:
         """Add what the saved project's decisions teach to the user's store, in the background
         (it may need the curriculum's index); a failure only costs the learning."""
+        import dataclasses
+
         from ..align import memory
 
-        task = Task(lambda _progress: memory.remember(project))
+        # the worker reads a copy of the decisions: the person may go on reviewing meanwhile
+        snapshot = dataclasses.replace(project, reviews={k: v.copy() for k, v in project.reviews.items()})
+        task = Task(lambda _progress: memory.remember(snapshot))
         self._memory_tasks.append(task)
 
         def done(result=None) -> None:
