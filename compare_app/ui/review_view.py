@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .summary import SummaryTable
-from .style import STATUS_COLOURS, highlight, link_state_name, match_terms, status_name
+from .style import STATUS_COLOURS, highlight, link_state_name, match_terms, reason_text, status_name
 from .trees import ID_ROLE, CurriculumTree, StandardTree, _fmt_score
 
 STATUS_CHOICES = (None, "covered", "partial", "gap")
@@ -199,7 +199,7 @@ class ProposalPanel(QWidget):
         for row in link_rows(project, req.id):
             item = project.curriculum.get(row.item_id)
             text = item.text if item else row.item_id
-            reason = row.match.reason if row.match else ""
+            reason = reason_text(row.match)
             twins = row.match.twins if row.match else []
             course = (item.course if item else "") + (f" +{len(twins)}" if twins else "")
             node = QTreeWidgetItem(self.links, [_fmt_score(row.score), link_state_name(row.state), course, text])
@@ -261,8 +261,9 @@ class ProposalPanel(QWidget):
         course = project.curriculum.courses.get(item.course or "")
         where = f"{item.id} · {course.name if course else item.course}" + (f" · {item.section}" if item.section else "")
         why = ""
-        if match is not None and match.reason:
-            why = "<br><small>" + self.tr("Skäl: {0}").format(html.escape(match.reason)) + "</small>"
+        reason = reason_text(match)
+        if reason:
+            why = "<br><small>" + self.tr("Skäl: {0}").format(html.escape(reason)) + "</small>"
         if match is not None and match.twins:
             names = ", ".join(html.escape(self._course_label(t.course)) for t in match.twins)
             why += "<br><small>" + self.tr("Samma text finns även i: {0}").format(names) + "</small>"

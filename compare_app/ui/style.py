@@ -38,6 +38,37 @@ def link_state_name(state: str) -> str:
     return names.get(state, state)
 
 
+def bridge_name(bridge: str) -> str:
+    """How a piece of evidence joined the two texts, in the interface language."""
+    names = {
+        "lemma": QCoreApplication.translate("bridge", "grundform"),
+        "compound": QCoreApplication.translate("bridge", "sammansättning"),
+        "abbreviation": QCoreApplication.translate("bridge", "förkortning"),
+        "synonym": QCoreApplication.translate("bridge", "synonym"),
+        "broader": QCoreApplication.translate("bridge", "över- eller underbegrepp"),
+        "association": QCoreApplication.translate("bridge", "förekommer ihop i kursplanerna"),
+        "fuzzy": QCoreApplication.translate("bridge", "liknande stavning"),
+        "feedback": QCoreApplication.translate("bridge", "dina beslut i projektet"),
+        "memory": QCoreApplication.translate("bridge", "dina tidigare projekt"),
+        "context": QCoreApplication.translate("bridge", "kursens namn eller rubrik"),
+        "domain": QCoreApplication.translate("bridge", "ämne som passar standardens övriga krav"),
+    }
+    return names.get(bridge, bridge)
+
+
+def reason_text(match) -> str:
+    """The proposal's evidence as one line: ``välja ≈ vald (grundform); MAG (förkortning)``."""
+    parts = []
+    for ev in match.evidence if match is not None else []:
+        if not ev.req_term:
+            parts.append(f"{ev.item_term} ({bridge_name(ev.bridge)})")
+        elif ev.bridge == "exact" or ev.req_term == ev.item_term:
+            parts.append(ev.item_term)
+        else:
+            parts.append(f"{ev.req_term} ≈ {ev.item_term} ({bridge_name(ev.bridge)})")
+    return "; ".join(parts)
+
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 

@@ -209,13 +209,13 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="173"/>
-        <location filename="../../compare_app/ui/main_window.py" line="670"/>
+        <location filename="../../compare_app/ui/main_window.py" line="674"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="174"/>
-        <location filename="../../compare_app/ui/main_window.py" line="675"/>
+        <location filename="../../compare_app/ui/main_window.py" line="679"/>
         <source>Om compare_app</source>
         <translation>About compare_app</translation>
     </message>
@@ -377,100 +377,100 @@
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="487"/>
+        <location filename="../../compare_app/ui/main_window.py" line="491"/>
         <source>Kunde inte spara det inlärda: {0}</source>
         <translation>Could not save what was learned: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="504"/>
+        <location filename="../../compare_app/ui/main_window.py" line="508"/>
         <source>Autospara misslyckades: {0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="516"/>
+        <location filename="../../compare_app/ui/main_window.py" line="520"/>
         <source>aldrig sparat</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="520"/>
+        <location filename="../../compare_app/ui/main_window.py" line="524"/>
         <source>Återställ osparat arbete</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="521"/>
+        <location filename="../../compare_app/ui/main_window.py" line="525"/>
         <source>Det finns osparat arbete i ”{0}” från {1} ({2}). Återställa det?</source>
         <translation>There is unsaved work in “{0}” from {1} ({2}). Restore it?</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="537"/>
-        <location filename="../../compare_app/ui/main_window.py" line="554"/>
+        <location filename="../../compare_app/ui/main_window.py" line="541"/>
+        <location filename="../../compare_app/ui/main_window.py" line="558"/>
         <source>Lägg till kursplanekälla</source>
         <translation>Add curriculum source</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="556"/>
+        <location filename="../../compare_app/ui/main_window.py" line="560"/>
         <source>Läser {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="559"/>
-        <location filename="../../compare_app/ui/main_window.py" line="586"/>
+        <location filename="../../compare_app/ui/main_window.py" line="563"/>
+        <location filename="../../compare_app/ui/main_window.py" line="590"/>
         <source>Importera granskning</source>
         <translation>Import review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="559"/>
-        <location filename="../../compare_app/ui/main_window.py" line="590"/>
+        <location filename="../../compare_app/ui/main_window.py" line="563"/>
+        <location filename="../../compare_app/ui/main_window.py" line="594"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="590"/>
+        <location filename="../../compare_app/ui/main_window.py" line="594"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="590"/>
+        <location filename="../../compare_app/ui/main_window.py" line="594"/>
         <source>CASE JSON (*.json)</source>
         <translation>CASE JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="593"/>
+        <location filename="../../compare_app/ui/main_window.py" line="597"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="617"/>
+        <location filename="../../compare_app/ui/main_window.py" line="621"/>
         <source>Exporterar {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="618"/>
+        <location filename="../../compare_app/ui/main_window.py" line="622"/>
         <source>Exporterat till {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="643"/>
+        <location filename="../../compare_app/ui/main_window.py" line="647"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="645"/>
+        <location filename="../../compare_app/ui/main_window.py" line="649"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="645"/>
+        <location filename="../../compare_app/ui/main_window.py" line="649"/>
         <source>Det nya språket används nästa gång programmet startar.</source>
         <translation>The new language is used the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="649"/>
+        <location filename="../../compare_app/ui/main_window.py" line="653"/>
         <source>Alla krav som visas är granskade.</source>
         <translation>Every requirement shown has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/main_window.py" line="676"/>
+        <location filename="../../compare_app/ui/main_window.py" line="680"/>
         <source>compare_app {0}
 Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source>
         <translation>compare_app {0}
@@ -1072,7 +1072,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="210"/>
-        <location filename="../../compare_app/ui/review_view.py" line="268"/>
+        <location filename="../../compare_app/ui/review_view.py" line="269"/>
         <source>Samma text finns även i: {0}</source>
         <translation>The same text is also in: {0}</translation>
     </message>
@@ -1098,7 +1098,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="208"/>
-        <location filename="../../compare_app/ui/review_view.py" line="265"/>
+        <location filename="../../compare_app/ui/review_view.py" line="266"/>
         <source>Skäl: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
@@ -1145,92 +1145,92 @@ Compares a branch competence standard with the central content of courses.</tran
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="352"/>
+        <location filename="../../compare_app/ui/review_view.py" line="353"/>
         <source>Sök bland kraven… (Ctrl+F)</source>
         <translation>Search requirements… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="353"/>
+        <location filename="../../compare_app/ui/review_view.py" line="354"/>
         <source>Sök bland kraven</source>
         <translation>Search requirements</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="356"/>
+        <location filename="../../compare_app/ui/review_view.py" line="357"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="359"/>
+        <location filename="../../compare_app/ui/review_view.py" line="360"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="361"/>
+        <location filename="../../compare_app/ui/review_view.py" line="362"/>
         <source>Filtrera på område</source>
         <translation>Filter by area</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="363"/>
+        <location filename="../../compare_app/ui/review_view.py" line="364"/>
         <source>Granskade och ogranskade</source>
         <translation>Reviewed and unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="364"/>
+        <location filename="../../compare_app/ui/review_view.py" line="365"/>
         <source>Bara ogranskade</source>
         <translation>Only unreviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="365"/>
+        <location filename="../../compare_app/ui/review_view.py" line="366"/>
         <source>Bara granskade</source>
         <translation>Only reviewed</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="366"/>
+        <location filename="../../compare_app/ui/review_view.py" line="367"/>
         <source>Filtrera på granskning</source>
         <translation>Filter by review</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="368"/>
+        <location filename="../../compare_app/ui/review_view.py" line="369"/>
         <source>Filtrera på kurs</source>
         <translation>Filter by course</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="369"/>
+        <location filename="../../compare_app/ui/review_view.py" line="370"/>
         <source>Visa krav som är länkade till en kurs, och bara den kursen i kursträdet</source>
         <translation>Show requirements linked to a course, and only that course in the course tree</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="404"/>
+        <location filename="../../compare_app/ui/review_view.py" line="405"/>
         <source>Sök i kursinnehållet…</source>
         <translation>Search course content…</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="405"/>
+        <location filename="../../compare_app/ui/review_view.py" line="406"/>
         <source>Sök i kursinnehållet</source>
         <translation>Search course content</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="408"/>
+        <location filename="../../compare_app/ui/review_view.py" line="409"/>
         <source>Visa alla kurser</source>
         <translation>Show all courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="409"/>
+        <location filename="../../compare_app/ui/review_view.py" line="410"/>
         <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
         <translation>Show every course, not only those in the chosen package</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="486"/>
+        <location filename="../../compare_app/ui/review_view.py" line="487"/>
         <source>Alla områden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="487"/>
+        <location filename="../../compare_app/ui/review_view.py" line="488"/>
         <source>Alla kurser</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../compare_app/ui/review_view.py" line="490"/>
+        <location filename="../../compare_app/ui/review_view.py" line="491"/>
         <source>(utan område)</source>
         <translation>(no area)</translation>
     </message>
@@ -1729,6 +1729,64 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/units_view.py" line="626"/>
         <source>Lås enhet</source>
         <translation>Lock unit</translation>
+    </message>
+</context>
+<context>
+    <name>bridge</name>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="44"/>
+        <source>grundform</source>
+        <translation>base form</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="45"/>
+        <source>sammansättning</source>
+        <translation>compound</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="46"/>
+        <source>förkortning</source>
+        <translation>abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="47"/>
+        <source>synonym</source>
+        <translation>synonym</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="48"/>
+        <source>över- eller underbegrepp</source>
+        <translation>broader or narrower term</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="49"/>
+        <source>förekommer ihop i kursplanerna</source>
+        <translation>used together in the syllabi</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="50"/>
+        <source>liknande stavning</source>
+        <translation>similar spelling</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="51"/>
+        <source>dina beslut i projektet</source>
+        <translation>your decisions in this project</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="52"/>
+        <source>dina tidigare projekt</source>
+        <translation>your earlier projects</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="53"/>
+        <source>kursens namn eller rubrik</source>
+        <translation>course name or heading</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="54"/>
+        <source>ämne som passar standardens övriga krav</source>
+        <translation>subject that fits the standard's other requirements</translation>
     </message>
 </context>
 <context>

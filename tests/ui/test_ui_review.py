@@ -282,3 +282,17 @@ def test_the_same_text_in_two_courses_is_one_proposal_naming_both(window, projec
     other = "SVERIT01" if top.data(0, ID_ROLE).startswith("SVEMAG01") else "SVEMAG01"
     assert f"Samma text finns även i: {other} " in panel.item_text.toPlainText()
     assert other in top.toolTip(2)
+
+
+def test_reasons_name_their_bridges_in_the_interface_language(aligned):
+    from compare_app.ui.style import bridge_name
+
+    _select(aligned, "R3")
+    text = aligned.review.panel.item_text.toPlainText()
+    match = aligned.c.project.alignment.results["R3"].matches[0]
+    bridges = {e.bridge for e in match.evidence if e.bridge != "exact"}
+    assert "Skäl:" in text and bridges
+    for bridge in bridges:
+        assert f"({bridge_name(bridge)})" in text
+        if bridge_name(bridge) != bridge:
+            assert f"({bridge})" not in text  # no internal names such as (lemma) or (compound)
