@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Callable, Literal
 
 Status = Literal["covered", "partial", "gap"]
 STATUSES: tuple[Status, ...] = ("covered", "partial", "gap")
@@ -70,15 +70,19 @@ class Match:
 
     @property
     def reason(self) -> str:
-        """A one-line human-readable reason, e.g. ``svetsa ≈ svetsning (lemma); MAG (förkortning)``."""
+        """A one-line human-readable reason, e.g. ``svetsa ≈ svetsning (lemma); MAG``."""
+        return self.reason_named(str)
+
+    def reason_named(self, bridge_name: Callable[[str], str]) -> str:
+        """The reason with each bridge id written as ``bridge_name(id)`` (the GUI's own language)."""
         parts = []
         for ev in self.evidence:
             if not ev.req_term:
-                parts.append(f"{ev.item_term} ({ev.bridge})")
+                parts.append(f"{ev.item_term} ({bridge_name(ev.bridge)})")
             elif ev.bridge == "exact" or ev.req_term == ev.item_term:
                 parts.append(ev.item_term)
             else:
-                parts.append(f"{ev.req_term} ≈ {ev.item_term} ({ev.bridge})")
+                parts.append(f"{ev.req_term} ≈ {ev.item_term} ({bridge_name(ev.bridge)})")
         return "; ".join(parts)
 
 

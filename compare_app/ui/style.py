@@ -57,16 +57,8 @@ def bridge_name(bridge: str) -> str:
 
 
 def reason_text(match) -> str:
-    """The proposal's evidence as one line: ``välja ≈ vald (grundform); MAG (förkortning)``."""
-    parts = []
-    for ev in match.evidence if match is not None else []:
-        if not ev.req_term:
-            parts.append(f"{ev.item_term} ({bridge_name(ev.bridge)})")
-        elif ev.bridge == "exact" or ev.req_term == ev.item_term:
-            parts.append(ev.item_term)
-        else:
-            parts.append(f"{ev.req_term} ≈ {ev.item_term} ({bridge_name(ev.bridge)})")
-    return "; ".join(parts)
+    """The proposal's evidence as one line, bridges named in the interface language."""
+    return match.reason_named(bridge_name) if match is not None else ""
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
