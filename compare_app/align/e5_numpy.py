@@ -56,6 +56,22 @@ def dequantize(raw: np.ndarray, rows: int, cols: int) -> np.ndarray:
     return vals.reshape(rows, cols)
 
 
+def check_header(path: Path, dim: int) -> None:
+    """Raise :class:`WeightsError` unless ``path`` starts like an E5S1 file of ``dim``-wide vectors
+    and is large enough to hold its layers (a cheap check before anything is loaded)."""
+    path = Path(path)
+    with path.open("rb") as fh:
+        head = fh.read(44)
+    if len(head) < 44 or head[:4] != b"E5S1":
+        raise WeightsError(f"{path}: not an E5S1 weights file")
+    H, n_layers, _nh, FF, _voc, _maxp, _types = struct.unpack("<7i", head[8:36])
+    if H != dim:
+        raise WeightsError(f"{path}: vectors of {H} dimensions, expected {dim}")
+    layer_bytes = (4 * H * H + 2 * H * FF) // QK * _Q4.itemsize
+    if path.stat().st_size < n_layers * layer_bytes:
+        raise WeightsError(f"{path}: truncated weights file")
+
+
 class E5Weights:
     """The parsed weights file; large tensors stay memory-mapped until used."""
 
@@ -306,6 +322,15 @@ def _layer_norm(x: np.ndarray, g: np.ndarray, b: np.ndarray, eps: float) -> np.n
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    from scipy.special import erf
+    return 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
 
-    return 0.5 * x * (1.0 + erf(x * np.float32(0.7071067811865476)))
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """erf to within 1.2e-7 (Numerical Recipes' erfc Chebyshev fit), in numpy: the bundle leaves
+    scipy.special out, and float32 activations carry no more precision than this."""
+    z = np.abs(x)
+    t = 1.0 / (1.0 + 0.5 * z)
+    poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
+        -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    erfc = t * np.exp(poly)
+    return np.where(x >= 0, 1.0 - erfc, erfc - 1.0).astype(x.dtype)
