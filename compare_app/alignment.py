@@ -29,8 +29,10 @@ class Evidence:
 
     ``bridge`` is one of ``exact``, ``lemma``, ``compound``, ``abbreviation``,
     ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``memory``, ``context``,
-    or ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
-    standard's other requirements, which chose it among candidates from many subjects.
+    ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
+    standard's other requirements, which chose it among candidates from many subjects,
+    or ``semantic``: the language model finds the texts close in meaning (no terms;
+    ``weight`` is their cosine similarity).
     """
 
     req_term: str
@@ -77,7 +79,9 @@ class Match:
         """The reason with each bridge id written as ``bridge_name(id)`` (the GUI's own language)."""
         parts = []
         for ev in self.evidence:
-            if not ev.req_term:
+            if ev.bridge == "semantic":
+                parts.append(f"{bridge_name(ev.bridge)} {ev.weight:.2f}".replace(".", ","))
+            elif not ev.req_term:
                 parts.append(f"{ev.item_term} ({bridge_name(ev.bridge)})")
             elif ev.bridge == "exact" or ev.req_term == ev.item_term:
                 parts.append(ev.item_term)
@@ -104,6 +108,8 @@ class Alignment:
     thresholds: dict[str, float] = field(default_factory=dict)  # {"covered": .., "partial": ..}
     #: term pairs from the person's earlier projects that were in force (0: none used)
     remembered_pairs: int = 0
+    #: the language model in force (model id, weights hash, engine), or why none was: {"model": None, "reason"}
+    semantic: dict = field(default_factory=dict)
 
 
 def now_iso() -> str:

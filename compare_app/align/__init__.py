@@ -3,8 +3,9 @@
 The pipeline, one module per step (see ``README.md`` in this folder for the method):
 
 ``normalise`` (Swedish words -> keys) -> ``index`` (the curriculum, cached) ->
-``score`` (expanded query, features per candidate) -> ``decide`` (calibrated
-score, status) -> ``explain`` (evidence per proposal); ``feedback`` turns the
+``embed`` (a language model's vectors, cached) -> ``score`` (expanded query,
+features per candidate) -> ``decide`` (calibrated score, status) -> ``explain``
+(evidence per proposal); ``feedback`` turns the
 assessor's decisions into dropped pairs and learned bridges, and ``domain``
 lets the standard as a whole choose among candidates from many subjects.
 """
@@ -18,12 +19,16 @@ from ..model import Framework
 from ..progress import Progress, report
 from . import decide
 from .domain import domain_of
+from .embed import Semantic, semantic_for
 from .explain import evidence, feedback_evidence
 from .feedback import read_feedback
 from .index import get_index
 from .score import build_query, candidates, features
 
-METHOD = "compare-app/lexical-bridge 3"
+#: method ids: words and meaning, or words alone when the language model is not available
+METHOD, METHOD_LEXICAL = "compare-app/semantic-bridge 4", "compare-app/lexical-bridge 3"
+#: a proposal names its semantic similarity as a reason from this z-score against the national reference
+SEMANTIC_EVIDENCE_Z = 2.0
 
 
 def align(
@@ -51,7 +56,10 @@ def align(
     decisions.remembered = remembered or {}
     in_scope = [it for it in curriculum.items_in_courses(courses) if it.id in index.row_of]
     rows = np.array([index.row_of[it.id] for it in in_scope], dtype=np.int64)
-    run = _Run(index, candidates(index, rows), in_scope, decisions, max(top_k, 1))
+    sem, sem_status = semantic_for([r.text for r in standard.items], [it.text for it in in_scope],
+                                   None if progress is None else progress.step)
+    cal = decide.SEMANTIC if sem is not None else decide.LEXICAL
+    run = _Run(index, candidates(index, rows), in_scope, decisions, max(top_k, 1), sem, cal)
     dom = domain_of(curriculum, in_scope, n_req)
     steps = n_req * (2 if dom.active else 1) + 1
     weights = None
@@ -59,32 +67,37 @@ def align(
         fits = []
         for n, req in enumerate(standard.items):
             report(progress, n + 1, steps, req.id)
-            fits.append(dom.fits(run.scores(req)[0]))
+            fits.append(dom.fits(run.scores(n, req)[0]))
         weights = dom.weights(np.array(fits))
     results: dict[str, RequirementResult] = {}
     for n, req in enumerate(standard.items):
         report(progress, steps - n_req + n, steps, req.id)
         lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
-        results[req.id] = run.result(req, lift, dom.names, dom.subject_of)
+        results[req.id] = run.result(n, req, lift, dom.names, dom.subject_of)
     codes = list(courses) if courses is not None else list(curriculum.courses)
     n_remembered = sum(len(v) for v in decisions.remembered.values())
-    return Alignment(results, codes, METHOD, decide.thresholds(len(rows)), n_remembered)
+    semantic = sem.method if sem is not None else {"model": None, "reason": sem_status.reason}
+    return Alignment(results, codes, METHOD if sem is not None else METHOD_LEXICAL,
+                     decide.thresholds(len(rows), cal), n_remembered, semantic)
 
 
 class _Run:
     """One alignment run over a fixed set of candidate items."""
 
-    def __init__(self, index, cand, items, decisions, k: int):
+    def __init__(self, index, cand, items, decisions, k: int, sem: Semantic | None, cal: decide.Calibration):
         self.index, self.cand, self.items, self.decisions, self.k = index, cand, items, decisions, k
+        self.sem, self.cal = sem, cal
         self.same_text: dict[str, list] = {}
         for it in items:
             self.same_text.setdefault(it.text, []).append(it)
 
-    def scores(self, req):
-        """(calibrated score per candidate, -1 where rejected; 1 where a person accepted the link; query)."""
+    def scores(self, n: int, req):
+        """(calibrated score per candidate, -1 where rejected; 1 where a person accepted the link; query;
+        the semantic (cosine, z-score) per candidate or None) for requirement number ``n``."""
         query = build_query(self.index, req.text, req.area, self.decisions.learned, self.decisions.remembered)
         f = features(self.index, query, self.cand)
-        scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
+        similarity = self.sem.similarity(n) if self.sem is not None else None
+        scores = decide.fuse(f.text, f.chars, f.ctx, f.cover, similarity[1] if similarity else None, self.cal)
         accepted = self.decisions.accepted.get(req.id, set())
         rejected = self._with_twins(self.decisions.rejected.get(req.id, set())) - accepted
         priority = np.zeros(len(scores))
@@ -95,16 +108,16 @@ class _Run:
             if item_id in rejected:
                 scores[i] = -1.0
             else:
-                scores[i] = max(scores[i], decide.COVERED)
+                scores[i] = max(scores[i], self.cal.covered)
                 priority[i] = 1.0
-        return scores, priority, query
+        return scores, priority, query, similarity
 
-    def result(self, req, lift, subject_names, subject_of) -> RequirementResult:
+    def result(self, n: int, req, lift, subject_names, subject_of) -> RequirementResult:
         """The requirement's proposals: chosen by score (raised by ``lift`` per candidate, if any), shown
         best first by their own score, accepted links first."""
         if len(self.items) == 0:
             return RequirementResult(req.id, "gap", 0.0, [])
-        scores, priority, query = self.scores(req)
+        scores, priority, query, similarity = self.scores(n, req)
         chosen = self._choose(scores, priority, lift)
         plain = set(self._choose(scores, priority, None)) if lift is not None else set(chosen)
         chosen.sort(key=lambda i: (-priority[i], -scores[i]))
@@ -114,13 +127,15 @@ class _Run:
         for i in chosen:
             item, row = self.items[i], int(self.cand.rows[i])
             ev = evidence(self.index, query, row, item.text)
+            if similarity is not None and similarity[1][i] >= SEMANTIC_EVIDENCE_Z:
+                ev.insert(0, Evidence("", "", "semantic", round(float(similarity[0][i]), 3)))
             if item.id in accepted:
                 ev.insert(0, feedback_evidence(self.index, query, row))
             if i not in plain:
                 ev.append(Evidence("", subject_names[subject_of[i]], "domain", round(float(lift[i]), 3)))
             twins = [ItemRef(t.id, t.course or "") for t in self.same_text[item.text] if t.id != item.id and t.id not in rejected]
             matches.append(Match(item.id, item.course or "", round(float(scores[i]), 4), item.text, ev, twins))
-        status, score = decide.verdict([m.score for m in matches], len(self.items))
+        status, score = decide.verdict([m.score for m in matches], len(self.items), self.cal)
         return RequirementResult(req.id, status, round(score, 4), matches)
 
     def _choose(self, scores, priority, lift) -> list[int]:

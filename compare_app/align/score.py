@@ -39,6 +39,8 @@ class Origin:
     weight: float
     req_term: str
     bridge: str
+    #: for a thesaurus bridge, the requirement key the relation starts from ("" for a multi-word term)
+    source_key: str = ""
 
 
 @dataclass
@@ -58,14 +60,14 @@ def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dic
     own = {k: Origin(w, surf[k], _VIA_BRIDGE.get(via[k], "lemma")) for k, w in analysis.bag().items()}
     expanded = dict(own)
 
-    def offer(k: str, weight: float, req_term: str, bridge: str) -> None:
+    def offer(k: str, weight: float, req_term: str, bridge: str, source_key: str = "") -> None:
         cur = expanded.get(k)
         if cur is None or weight > cur.weight:
-            expanded[k] = Origin(weight, req_term, bridge)
+            expanded[k] = Origin(weight, req_term, bridge, source_key)
 
     for k, o in own.items():
         for k2, bridge, rw, _word in index.relations.get(k, ()):
-            offer(k2, o.weight * rw, o.req_term, bridge)
+            offer(k2, o.weight * rw, o.req_term, bridge, k)
         if o.weight >= 0.5:
             for k2, npmi in index.associations.get(k, ())[:ASSOC_PER_TERM]:
                 offer(k2, o.weight * W_ASSOCIATION * npmi, o.req_term, "association")

@@ -42,14 +42,19 @@ def _match_dicts(project: Project, eff: EffectiveRequirement) -> list[dict]:
         }
         if ln.match is not None:
             entry["reason"] = ln.match.reason
-            entry["evidence"] = [
-                {"requirement_term": e.req_term, "item_term": e.item_term, "bridge": e.bridge} for e in ln.match.evidence
-            ]
+            entry["evidence"] = [_evidence(e) for e in ln.match.evidence]
             if ln.match.twins:
                 entry["same_text"] = [{"item": t.item_id, "course": t.course} for t in ln.match.twins]
         if item is not None and item.section:
             entry["section"] = item.section
         out.append(entry)
+    return out
+
+
+def _evidence(e) -> dict:
+    out = {"requirement_term": e.req_term, "item_term": e.item_term, "bridge": e.bridge}
+    if e.bridge == "semantic":
+        out["similarity"] = e.weight
     return out
 
 
@@ -113,6 +118,7 @@ def to_dict(project: Project) -> dict:
             "name": alignment.method if alignment else "",
             "thresholds": dict(alignment.thresholds) if alignment else {},
             "remembered_pairs": alignment.remembered_pairs if alignment else 0,
+            "semantic": dict(alignment.semantic) if alignment else {},
         },
         "requirements": requirements,
         "units": _units(project),

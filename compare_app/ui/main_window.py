@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.total = QLabel()  # the total stays visible on every tab
         self.total.setAccessibleName(self.tr("Täckning totalt"))
         self.statusBar().addPermanentWidget(self.total)
+        self.matcher = QLabel()  # which method made the proposals: words and meaning, or words alone
+        self.matcher.setAccessibleName(self.tr("Matchningsmetod"))
+        self.statusBar().addPermanentWidget(self.matcher)
 
         self.progress = ProgressPanel()
         self.progress.cancel_button.clicked.connect(self.cancel_task)
@@ -268,6 +271,22 @@ class MainWindow(QMainWindow):
 
     def _show_total(self) -> None:
         self.total.setText(total_text(self.c.project) if self.c.project is not None else "")
+        self._show_matcher()
+
+    def _show_matcher(self) -> None:
+        """Say whether the language model took part, and why not when it did not."""
+        alignment = self.c.project.alignment if self.c.project is not None else None
+        semantic = alignment.semantic if alignment is not None else {}
+        if not semantic:
+            self.matcher.setText("")
+            self.matcher.setToolTip("")
+        elif semantic.get("model"):
+            self.matcher.setText(self.tr("Förslag: ord och betydelse"))
+            self.matcher.setToolTip(self.tr("Språkmodell {0} (vikter {1}, {2})").format(
+                semantic["model"], semantic.get("weights_sha256", "")[:12], semantic.get("engine", "")))
+        else:
+            self.matcher.setText(self.tr("Förslag: endast ord"))
+            self.matcher.setToolTip(self.tr("Språkmodellen används inte: {0}").format(semantic.get("reason", "")))
 
     # --- long work -------------------------------------------------------------------
     def run_task(self, title: str, fn: Callable[[Any], Any], on_done: Callable[[Any], None]) -> Task | None:

@@ -52,6 +52,7 @@ def bridge_name(bridge: str) -> str:
         "memory": QCoreApplication.translate("bridge", "dina tidigare projekt"),
         "context": QCoreApplication.translate("bridge", "kursens namn eller rubrik"),
         "domain": QCoreApplication.translate("bridge", "ämne som passar standardens övriga krav"),
+        "semantic": QCoreApplication.translate("bridge", "liknande betydelse"),
     }
     return names.get(bridge, bridge)
 
