@@ -20,6 +20,7 @@ from .normalise import Normaliser, key
 from .score import Query
 
 MAX_EVIDENCE = 6
+THESAURUS_BRIDGES = ("synonym", "broader")
 FUZZY_MIN, FUZZY_PREFIX = 85, 5
 
 
@@ -31,6 +32,8 @@ def evidence(index: CorpusIndex, query: Query, row: int, item_text: str) -> list
         if origin is None:
             continue
         bridge = origin.bridge
+        if bridge in THESAURUS_BRIDGES and not _whole_words(origin, k, item_surface):
+            continue  # the relation joins parts of these words, not the words: saying "≈" would mislead
         if bridge == "lemma":
             if origin.req_term.lower() == item_surface.lower():
                 bridge = "exact"
@@ -51,6 +54,14 @@ def evidence(index: CorpusIndex, query: Query, row: int, item_text: str) -> list
         if pair not in best or ev.weight > best[pair].weight:
             best[pair] = ev
     return sorted(best.values(), key=lambda e: -e.weight)[:MAX_EVIDENCE]
+
+
+def _whole_words(origin, item_key: str, item_surface: str) -> bool:
+    """A thesaurus bridge is shown only between the words it relates: the requirement word is the
+    relation's source (not a compound holding it) and the item word is its target (likewise)."""
+    if origin.source_key and key(origin.req_term.lower()) != origin.source_key:
+        return False
+    return "-" in item_surface or key(item_surface.lower()) == item_key
 
 
 def _fuzzy(query: Query, item_text: str, seen: set[str] | frozenset[str]) -> list[Evidence]:
