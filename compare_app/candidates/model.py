@@ -19,7 +19,8 @@ RESULT_STATUSES: tuple[ResultStatus, ...] = ("shown", "partly_shown", "not_shown
 RESULT_SV: dict[str, str] = {"shown": "visad", "partly_shown": "delvis visad", "not_shown": "ej visad"}
 
 #: Types of assessment, after the "type of assessment" element the EU Council Recommendation
-#: on micro-credentials (2022) asks every credential to state. Keys are stored; labels are Swedish.
+#: on micro-credentials (2022) asks every credential to state. Keys are stored; labels are Swedish
+#: (no commas: they are also an Excel list).
 ASSESSMENT_METHODS: dict[str, str] = {
     "practical": "praktiskt prov",
     "observation": "observation i arbetet",
@@ -27,7 +28,7 @@ ASSESSMENT_METHODS: dict[str, str] = {
     "written": "skriftligt prov",
     "portfolio": "portfolio eller dokumentation",
     "project": "projekt eller uppgift",
-    "prior_certificate": "tidigare intyg, betyg eller certifikat",
+    "prior_certificate": "tidigare intyg eller betyg",
     "other": "annan bedömning",
 }
 
