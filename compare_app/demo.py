@@ -129,7 +129,7 @@ def _candidate_outputs(project: Project, out_dir: Path, pdf: bool) -> dict[str, 
     paths = {"kandidat": out_dir / "kandidat.json"}
     paths["kandidat"].write_text(json.dumps(candidate_json(project, outcome), ensure_ascii=False, indent=2),
                                  encoding="utf-8")
-    paths["studieplan"] = candidate_docx.write(project, outcome, out_dir / candidate_docx.default_name(outcome))
+    paths["studieplan"] = candidate_docx.write(project, outcome, out_dir / candidate_docx.default_name(outcome.candidate))
     if pdf:
         try:
             paths["studieplan-pdf"] = to_pdf(paths["studieplan"])

@@ -30,9 +30,9 @@ _PLAN_COLS = (7.4, 1.6, 8.0)
 _NEAR_MISSES = 3
 
 
-def default_name(outcome: CandidateOutcome) -> str:
+def default_name(candidate) -> str:
     """A file name without the person's name (it may end up in recent-file lists)."""
-    return f"valideringsresultat-{outcome.candidate.ref or 'kandidat'}.docx"
+    return f"valideringsresultat-{candidate.ref or 'kandidat'}.docx"
 
 
 def write(project, outcome: CandidateOutcome, path: str | Path, progress: Progress | None = None,

@@ -39,7 +39,7 @@ def _text(path) -> str:
 def test_document_says_what_was_shown_credited_planned_and_completed(validated, tmp_path):
     project, cand = validated
     outcome = evaluate(project, cand, coverage=coverage_of(project))
-    path = candidate_docx.write(project, outcome, tmp_path / candidate_docx.default_name(outcome))
+    path = candidate_docx.write(project, outcome, tmp_path / candidate_docx.default_name(cand))
     assert path.name == "valideringsresultat-K1.docx"
     text = _text(path)
     assert "Valideringsresultat och studieplan" in text and NAME in text
