@@ -7,9 +7,24 @@ pseudonymous reference only: the name stays in the project file and the personal
 from __future__ import annotations
 
 from ..planner import plan_json
+from .model import Candidate
 from .outcome import CandidateOutcome
 
 SCHEMA = "compare-app/candidate@1"
+
+
+def result_dicts(project, candidate: Candidate) -> list[dict]:
+    """The candidate's results in the standard's order."""
+    return [
+        {"requirement": req.id, "status": r.status, "date": r.date, "method": r.method, "note": r.note,
+         "recorded_by": r.recorded_by, "recorded_at": r.recorded_at}
+        for req in project.standard.items if (r := candidate.results.get(req.id)) is not None
+    ]
+
+
+def candidates_json(project) -> list[dict]:
+    """The ``candidates`` list of ``compare-app/alignment@1``: every candidate by id and reference."""
+    return [{"id": c.id, "ref": c.ref, "results": result_dicts(project, c)} for c in project.candidates]
 
 
 def candidate_json(project, outcome: CandidateOutcome) -> dict:
@@ -18,11 +33,7 @@ def candidate_json(project, outcome: CandidateOutcome) -> dict:
         "schema": SCHEMA,
         "standard": project.standard.title,
         "candidate": {"id": c.id, "ref": c.ref},
-        "results": [
-            {"requirement": rid, "status": r.status, "date": r.date, "method": r.method, "note": r.note,
-             "recorded_by": r.recorded_by, "recorded_at": r.recorded_at}
-            for rid, r in ((req.id, c.results.get(req.id)) for req in project.standard.items) if r is not None
-        ],
+        "results": result_dicts(project, c),
         "open": outcome.open_requirements,
         "credit": {
             "threshold": outcome.threshold,

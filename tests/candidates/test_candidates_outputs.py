@@ -110,3 +110,14 @@ def test_pdf_through_libreoffice(validated, tmp_path):
     pdf = to_pdf(path)
     assert pdf == tmp_path / "dok.pdf" and pdf.read_bytes().startswith(b"%PDF")
     assert not zipfile.is_zipfile(pdf)
+
+
+def test_alignment_json_gains_the_candidates_without_their_names(validated):
+    from compare_app.exporters.alignment_json import REQUIRED_KEYS, to_dict
+
+    project, cand = validated
+    data = to_dict(project)
+    assert all(key in data for key in REQUIRED_KEYS["top"])
+    assert data["candidates"] == [{"id": cand.id, "ref": "K1", "results": data["candidates"][0]["results"]}]
+    assert [r["status"] for r in data["candidates"][0]["results"]] == ["shown", "shown", "shown", "not_shown"]
+    assert NAME not in json.dumps(data, ensure_ascii=False)
