@@ -90,6 +90,7 @@ class CandidateView(QWidget):
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_ID, 70), (COL_AREA, 150), (COL_RESULT, 100), (COL_HOW, 190), (COL_NOTE, 180)):
             self.table.setColumnWidth(col, width)
+        self.table.itemSelectionChanged.connect(self._load_editor)
 
         self.result = QComboBox()
         for key in RESULT_STATUSES:
@@ -222,6 +223,17 @@ class CandidateView(QWidget):
         if len(lines) == 1:
             lines.append(self.tr("Inget ännu. Godkänn kopplingar under Granskning och registrera visade krav."))
         self.credit_text.setPlainText("\n".join(lines))
+
+    def _load_editor(self) -> None:
+        """One selected requirement with a result: show that result in the editor, ready to change."""
+        cand, rids = self.current(), self.selected_requirements()
+        result = cand.results.get(rids[0]) if cand and len(rids) == 1 else None
+        if result is None:
+            return
+        self.result.setCurrentIndex(self.result.findData(result.status))
+        self.method.setCurrentIndex(max(0, self.method.findData(result.method)))
+        self.day.setText(result.date or date.today().isoformat())
+        self.note.setText(result.note)
 
     def selected_requirements(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

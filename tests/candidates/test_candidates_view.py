@@ -53,6 +53,9 @@ def test_record_for_selected_requirements_and_undo(view):
     cand = project.candidates[0]
     assert sorted(cand.results) == ["R1", "R2", "R3"] and cand.results["R1"].method == "practical"
     assert view.table.item(0, COL_RESULT).text() == "visad"
+    view.note.setText("")
+    _select(view, 1)  # one requirement: its result is loaded into the editor
+    assert view.method.currentData() == "practical" and view.day.text() == "2026-11-30"
     assert "WELD1" in view.credit_text.toPlainText() and "föreslås" in view.credit_text.toPlainText()
     assert view.c.is_modified()
     view.c.undo_stack.undo()
