@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,15 @@ COL_ID, COL_AREA, COL_TEXT, COL_RESULT, COL_HOW, COL_NOTE = range(COLUMNS)
 _RESULT_COLOUR = {"shown": "#C6EFCE", "partly_shown": "#FFEB9C", "not_shown": "#FFC7CE"}
 
 Runner = Callable[[str, Callable, Callable], object]
+
+
+def result_name(key: str) -> str:
+    """A result in the GUI's language (the core's Swedish label is the source text)."""
+    return QCoreApplication.translate("candidate", RESULT_SV[key])
+
+
+def method_name(key: str) -> str:
+    return QCoreApplication.translate("candidate", method_label(key)) if key else ""
 
 
 class CandidateView(QWidget):
@@ -94,15 +103,15 @@ class CandidateView(QWidget):
 
         self.result = QComboBox()
         for key in RESULT_STATUSES:
-            self.result.addItem(RESULT_SV[key], key)
+            self.result.addItem(result_name(key), key)
         self.result.addItem(self.tr("(inte bedömt)"), None)
         self.day = QLineEdit(date.today().isoformat())
         self.day.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.day.setMaximumWidth(110)
         self.method = QComboBox()
         self.method.addItem(self.tr("(ingen angiven)"), "")
-        for key, label in ASSESSMENT_METHODS.items():
-            self.method.addItem(label, key)
+        for key in ASSESSMENT_METHODS:
+            self.method.addItem(method_name(key), key)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Anteckning"))
         self.record_button = QPushButton(self.tr("Registrera för markerade krav"))
@@ -196,9 +205,9 @@ class CandidateView(QWidget):
         self.table.setRowCount(len(reqs))
         for row, req in enumerate(reqs):
             result = cand.results.get(req.id) if cand else None
-            how = ", ".join(p for p in (method_label(result.method) if result and result.method else "",
+            how = ", ".join(p for p in (method_name(result.method) if result else "",
                                         result.date if result else "") if p)
-            values = (req.id, req.area, req.text, RESULT_SV[result.status] if result else "", how,
+            values = (req.id, req.area, req.text, result_name(result.status) if result else "", how,
                       result.note if result else "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>candidate</name>
+    <message>
+        <source>visad</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>delvis visad</source>
+        <translation>partly shown</translation>
+    </message>
+    <message>
+        <source>ej visad</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>praktiskt prov</source>
+        <translation>practical test</translation>
+    </message>
+    <message>
+        <source>observation i arbetet</source>
+        <translation>observation at work</translation>
+    </message>
+    <message>
+        <source>muntligt prov eller intervju</source>
+        <translation>oral test or interview</translation>
+    </message>
+    <message>
+        <source>skriftligt prov</source>
+        <translation>written test</translation>
+    </message>
+    <message>
+        <source>portfolio eller dokumentation</source>
+        <translation>portfolio or documentation</translation>
+    </message>
+    <message>
+        <source>projekt eller uppgift</source>
+        <translation>project or assignment</translation>
+    </message>
+    <message>
+        <source>tidigare intyg eller betyg</source>
+        <translation>earlier certificate or grade</translation>
+    </message>
+    <message>
+        <source>annan bedömning</source>
+        <translation>other assessment</translation>
+    </message>
+</context>
+<context>
     <name>CandidateView</name>
     <message>
         <location filename="../../compare_app/ui/candidate_view.py" line="67"/>
