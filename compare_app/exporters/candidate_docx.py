@@ -92,12 +92,17 @@ def _counts(project, outcome: CandidateOutcome) -> dict[str, int]:
     return counts
 
 
+def _shown_word(n: int) -> str:
+    """"visat" for one requirement (krav is neuter), "visade" for several."""
+    return "visat" if n == 1 else "visade"
+
+
 def _summary(doc, project, outcome: CandidateOutcome) -> None:
     n = _counts(project, outcome)
     total = len(project.standard.items)
     doc.add_heading("Sammanfattning", level=1)
-    text = (f"Standarden har {total} krav. {n['shown']} är visade, {n['partly_shown']} delvis visade och "
-            f"{n['not_shown']} ej visade")
+    text = (f"Standarden har {total} krav. {n['shown']} är {_shown_word(n['shown'])}, {n['partly_shown']} "
+            f"delvis {_shown_word(n['partly_shown'])} och {n['not_shown']} ej {_shown_word(n['not_shown'])}")
     text += f"; {n['unrecorded']} är inte bedömda." if n["unrecorded"] else "."
     doc.add_paragraph(text)
     credited = outcome.credited

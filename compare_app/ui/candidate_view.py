@@ -97,7 +97,7 @@ class CandidateView(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_ID, 70), (COL_AREA, 150), (COL_RESULT, 100), (COL_HOW, 190), (COL_NOTE, 180)):
+        for col, width in ((COL_ID, 100), (COL_AREA, 150), (COL_RESULT, 100), (COL_HOW, 190), (COL_NOTE, 180)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._load_editor)
 

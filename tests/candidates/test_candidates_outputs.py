@@ -43,7 +43,7 @@ def test_document_says_what_was_shown_credited_planned_and_completed(validated, 
     assert path.name == "valideringsresultat-K1.docx"
     text = _text(path)
     assert "Valideringsresultat och studieplan" in text and NAME in text
-    assert "3 är visade, 0 delvis visade och 1 ej visade; 1 är inte bedömda." in text
+    assert "3 är visade, 0 delvis visade och 1 ej visat; 1 är inte bedömda." in text
     assert "praktiskt prov, 2026-11-30" in text and "provsvetsning" in text
     assert "WELD1" in text and "3 av 4 (75 %)" in text  # credited at 70 %
     assert "rikta plåt" in text  # the credited course's content not shown
