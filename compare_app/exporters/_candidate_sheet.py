@@ -47,10 +47,14 @@ def write(wb, project) -> None:
     ws = wb.create_sheet(SHEET)
     columns = [(c.ref, c.id, c) for c in project.candidates] + [(NEW_CANDIDATE, "", None)]
     put_text(ws, 1, 1, "Valideringsresultat per kandidat").font = st.title
-    put_text(ws, 2, 1, "En kolumn per kandidat. Skriv visad, delvis visad eller ej visad; text efter ett kolon "
+    help_cell = put_text(ws, 2, 1, "En kolumn per kandidat. Skriv visad, delvis visad eller ej visad; text efter ett kolon "
                        "blir en anteckning (till exempel \u201cdelvis visad: behöver öva\u201d). Datum och "
                        "bedömningsform överst gäller de resultat du skriver i kolumnen. För en ny kandidat: "
-                       "skriv namn eller referens i rubriken Ny kandidat. Ändra inte kolumnen Krav-id.").font = st.grey
+                       "skriv namn eller referens i rubriken Ny kandidat. Ändra inte kolumnen Krav-id.")
+    help_cell.font, help_cell.alignment = st.grey, st.wrap
+    # one wrapped paragraph over the table's width, so a printed page is not widened by it
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=FIRST_CANDIDATE_COL + len(columns) - 1)
+    ws.row_dimensions[2].height = 56
     put_text(ws, ID_ROW, 1, PROJECT_ID_LABEL)
     put_text(ws, ID_ROW, 2, project.id)
     ws.row_dimensions[ID_ROW].hidden = True
@@ -70,10 +74,12 @@ def write(wb, project) -> None:
         put_text(ws, r, 1, req.id).alignment = st.top
         put_text(ws, r, 2, req.area).alignment = st.wrap
         put_text(ws, r, 3, req.text).alignment = st.wrap
-        _fit_height(ws, r, [(req.area, 22), (req.text, 50)])
+        texts = [(req.area, 22), (req.text, 50)]
         for offset, (_ref, _cid, candidate) in enumerate(columns):
             text = cell_text(candidate.results.get(req.id)) if candidate else ""
             put_text(ws, r, FIRST_CANDIDATE_COL + offset, text).alignment = st.wrap
+            texts.append((text, 20))
+        _fit_height(ws, r, texts)
     last_row = HEADER_ROW + max(1, len(project.standard.items))
     first, last = get_column_letter(FIRST_CANDIDATE_COL), get_column_letter(FIRST_CANDIDATE_COL + len(columns) - 1)
     results = DataValidation(type="list", formula1='"' + ",".join(RESULT_SV.values()) + '"', allow_blank=True,
