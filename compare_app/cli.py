@@ -190,6 +190,12 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="föreslå kurser som täcker standarden med minst antal poäng")
     plan_cli.add_arguments(p)
     p.set_defaults(func=plan_cli.run)
+
+    from .candidates import cli as candidate_cli
+
+    p = sub.add_parser("candidate", help="en kandidats tillgodoräknande och studieplan ur ett sparat projekt")
+    candidate_cli.add_arguments(p)
+    p.set_defaults(func=candidate_cli.run)
     return parser
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..alignment import EffectiveRequirement
+from ..candidates.json_out import candidates_json
 from ..project import Project
 
 SCHEMA = "compare-app/alignment@1"
@@ -122,6 +123,7 @@ def to_dict(project: Project) -> dict:
         },
         "requirements": requirements,
         "units": _units(project),
+        "candidates": candidates_json(project),
         "summary": {
             "covered": summary.covered,
             "partial": summary.partial,

@@ -17,6 +17,7 @@ import math
 from pathlib import Path
 
 from ..progress import Progress, report
+from . import _candidate_sheet
 from . import _report_data as rd
 
 META_SHEET = "_meta"
@@ -57,6 +58,7 @@ def write(project, path: str | Path, progress: Progress | None = None) -> Path:
     for i, (title, writer) in enumerate(steps, start=1):
         report(progress, i, 7, f"Skriver bladet {title}")
         writer(wb, data)
+    _candidate_sheet.write(wb, project)
     _meta_sheet(wb, data)
     wb.active = 0
     report(progress, 6, 7, "Sparar arbetsboken")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 #: The version this program writes.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: The ``format`` value every manifest carries; anything else is not our file.
 FORMAT_NAME = "compare_app.project"
 
@@ -29,6 +29,7 @@ CURRICULUM = "curriculum.json"
 MEMBERS: dict[int, tuple[str, ...]] = {
     0: (PROJECT,),
     1: (MANIFEST, PROJECT, STANDARD, CURRICULUM),
+    2: (MANIFEST, PROJECT, STANDARD, CURRICULUM),
 }
 
 Document = dict[str, Any]
@@ -111,3 +112,22 @@ def _v0_reviews(reviews: list) -> dict[str, Any]:
         entry = dict(entry)
         out[entry.pop("requirement")] = entry
     return out
+
+
+# --- version 1 -> 2 --------------------------------------------------------------------
+#
+# Version 2 adds candidates (``project.json`` ``candidates``: people validated against the
+# standard, with their results) and ``settings.credit_threshold``. The layout is unchanged;
+# the version is raised so that a program that knows no candidates refuses the file instead
+# of opening it and dropping the candidates' results at its next save.
+
+
+@migration(1)
+def _v1_to_v2(doc: Document) -> Document:
+    project = doc.get(PROJECT)
+    if not isinstance(project, dict):
+        raise MigrationError("project.json är inte ett objekt")
+    manifest = dict(doc.get(MANIFEST) or {})
+    manifest["format_version"] = 2
+    manifest.setdefault("migrated_from", 1)
+    return {**doc, MANIFEST: manifest, PROJECT: {**project, "candidates": project.get("candidates", [])}}

@@ -24,6 +24,7 @@ from ..alignment import (
 )
 from ..model import Framework, Item
 from ..progress import Progress
+from ..candidates.model import Candidate
 from ..units.model import Unit
 
 
@@ -49,6 +50,9 @@ class Settings:
     top_k: int = 5
     #: let term pairs taught by the person's earlier saved projects help (compare_app.align.memory)
     learn_from_history: bool = False
+    #: share of a course's central content a candidate's shown requirements must cover before
+    #: the course is proposed for crediting (compare_app.candidates.credit)
+    credit_threshold: float = 0.75
 
 
 @dataclass
@@ -65,6 +69,8 @@ class Project:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     #: requirement ids or area names the planner must cover before anything else
     essential: list[str] = field(default_factory=list)
+    #: people validated against the standard, with their results (compare_app.candidates)
+    candidates: list[Candidate] = field(default_factory=list)
 
     # --- scope ---------------------------------------------------------------
     def candidate_courses(self) -> list[str]:

@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self.planner_view = PlannerView(self.c)
         self.tabs.addTab(self.units_view, self.tr("Enheter"))
         self.tabs.addTab(self.planner_view, self.tr("Planering"))
+        from .candidate_view import CandidateView
+
+        self.candidate_view = CandidateView(self.c, self.run_task)
+        self.tabs.addTab(self.candidate_view, self.tr("Kandidater"))
 
     def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
         act = QAction(text, self)

@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>candidate</name>
+    <message>
+        <source>visad</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>delvis visad</source>
+        <translation>partly shown</translation>
+    </message>
+    <message>
+        <source>ej visad</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>praktiskt prov</source>
+        <translation>practical test</translation>
+    </message>
+    <message>
+        <source>observation i arbetet</source>
+        <translation>observation at work</translation>
+    </message>
+    <message>
+        <source>muntligt prov eller intervju</source>
+        <translation>oral test or interview</translation>
+    </message>
+    <message>
+        <source>skriftligt prov</source>
+        <translation>written test</translation>
+    </message>
+    <message>
+        <source>portfolio eller dokumentation</source>
+        <translation>portfolio or documentation</translation>
+    </message>
+    <message>
+        <source>projekt eller uppgift</source>
+        <translation>project or assignment</translation>
+    </message>
+    <message>
+        <source>tidigare intyg eller betyg</source>
+        <translation>earlier certificate or grade</translation>
+    </message>
+    <message>
+        <source>annan bedömning</source>
+        <translation>other assessment</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateView</name>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="67"/>
+        <source>Kandidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="69"/>
+        <source>Ny kandidat…</source>
+        <translation>New candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="71"/>
+        <source>Ta bort kandidat</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="73"/>
+        <source>Importera resultat från Excel…</source>
+        <translation>Import results from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="76"/>
+        <source>Kandidat:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="83"/>
+        <source>Krav-id</source>
+        <translation>Requirement id</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="83"/>
+        <source>Kompetensområde</source>
+        <translation>Competence area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="83"/>
+        <source>Krav</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="84"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="84"/>
+        <source>Hur och när</source>
+        <translation>How and when</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="84"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="98"/>
+        <source>(inte bedömt)</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="100"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="103"/>
+        <source>(ingen angiven)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="108"/>
+        <source>Registrera för markerade krav</source>
+        <translation>Record for selected requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="125"/>
+        <source>Tröskel för tillgodoräknande</source>
+        <translation>Threshold for crediting</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="129"/>
+        <source>Även PDF (LibreOffice)</source>
+        <translation>Also PDF (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="130"/>
+        <source>Skriv valideringsresultat och studieplan…</source>
+        <translation>Write validation result and study plan…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="133"/>
+        <source>Tillgodoräkna från:</source>
+        <translation>Credit from:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="214"/>
+        <source>Lägg till en kandidat med Ny kandidat… eller importera resultat från granskningsfilen i Excel.</source>
+        <translation>Add a candidate with New candidate… or import results from the Excel review workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="217"/>
+        <source>Kursinnehåll som visade krav täcker (godkända kopplingar):</source>
+        <translation>Course content covered by shown requirements (accepted links):</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="220"/>
+        <source> – föreslås</source>
+        <translation> – proposed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="224"/>
+        <source>Inget ännu. Godkänn kopplingar under Granskning och registrera visade krav.</source>
+        <translation>Nothing yet. Accept links under Review and record shown requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="261"/>
+        <source>Ny kandidat</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="267"/>
+        <source>Kandidatens namn:</source>
+        <translation>Candidate's name:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="276"/>
+        <source>Ta bort %1 och alla resultat? Det går att ångra.</source>
+        <translation>Remove %1 and all results? This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="293"/>
+        <source>Registrera resultat</source>
+        <translation>Record results</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="303"/>
+        <source>Importera resultat</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="303"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="317"/>
+        <source>Filen innehåller inga nya resultat.</source>
+        <translation>The file holds no new results.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="320"/>
+        <source>%1 resultat i %2 kolumner; nya kandidater: %3. Läsa in dem?</source>
+        <translation>%1 results in %2 columns; new candidates: %3. Import them?</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="322"/>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="325"/>
+        <source>granskningsfil (%1)</source>
+        <translation>review workbook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="336"/>
+        <source>Valideringsresultat och studieplan</source>
+        <translation>Validation result and study plan</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="337"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="366"/>
+        <source>Skriver valideringsresultat och studieplan…</source>
+        <translation>Writing validation result and study plan…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="371"/>
+        <source>Skrev %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="375"/>
+        <source>Alla krav är visade.</source>
+        <translation>Every requirement is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="377"/>
+        <source>Studieplan: %1 kurser, %2 poäng; %3 krav täcks inte av någon kurs.</source>
+        <translation>Study plan: %1 courses, %2 points; %3 requirements are covered by no course.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/candidate_view.py" line="387"/>
+        <source>Kandidater</source>
+        <translation>Candidates</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumTree</name>
     <message>
         <location filename="../../compare_app/ui/trees.py" line="132"/>
@@ -37,6 +287,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="125"/>
+        <source>Kandidater</source>
+        <translation>Candidates</translation>
+    </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="84"/>
         <source>Granskning</source>

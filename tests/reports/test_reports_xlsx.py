@@ -25,7 +25,7 @@ def _rows(ws, header_row):
 
 def test_sheets_and_hidden_meta(written):
     _, wb, _ = written
-    assert wb.sheetnames == ["Sammanfattning", "Matris", "Kopplingar", "Luckor", "Enheter", "_meta"]
+    assert wb.sheetnames == ["Sammanfattning", "Matris", "Kopplingar", "Luckor", "Enheter", "Kandidater", "_meta"]
     assert wb["_meta"].sheet_state == "veryHidden"
     assert all(wb[n].sheet_state == "visible" for n in wb.sheetnames[:-1])
 
