@@ -202,6 +202,12 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="föreslå kurser som täcker standarden med minst antal poäng")
     plan_cli.add_arguments(p)
     p.set_defaults(func=plan_cli.run)
+
+    from .overview import cli as overview_cli
+
+    p = sub.add_parser("overview", help="många standarder mot samma kurser: regional översikt i Excel/JSON")
+    overview_cli.add_arguments(p)
+    p.set_defaults(func=overview_cli.run)
     return parser
 
 

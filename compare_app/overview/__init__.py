@@ -25,15 +25,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable
 
 from ..errors import InputError
 from ..model import Framework
 from ..progress import Progress
 from .collect import StandardResult, collect, open_input
-from .tables import Tables, build_tables
+
+if TYPE_CHECKING:  # pandas is imported with the tables, so the CLI's parser stays cheap
+    import pandas as pd
+
+    from .tables import GapGroup, SharedUnit
 
 __all__ = ["Overview", "StandardResult", "build_overview"]
 
@@ -61,6 +63,9 @@ class Overview:
     shared: pd.DataFrame
     gaps: pd.DataFrame
     results: list[StandardResult]
+    #: the same content as ``shared`` and ``gaps``, one object per unit / group
+    shared_units: list[SharedUnit]
+    gap_groups: list[GapGroup]
     curriculum: CurriculumInfo
     warnings: list[str] = field(default_factory=list)
 
@@ -104,13 +109,16 @@ def build_overview(
         results.append(collect(project, label, kind, path, step.progress))
         del project  # one alignment in memory at a time
     _report(progress, len(inputs) * _STEPS_PER_STANDARD, len(inputs), "bygger tabellerna")
-    tables: Tables = build_tables(results, cur)
+    from .tables import build_tables
+
+    tables = build_tables(results, cur)
     info = CurriculumInfo(
         cur.title, scope.describe(), scope.package, len(in_scope),
         [{"path": s.path, "sha256": s.sha256, "format": s.format, "version": s.version} for s in cur.sources],
     )
     warnings = [f"{r.label}: {w}" for r in results for w in r.warnings] + list(cur.warnings[:20])
-    return Overview(tables.standards, tables.matrix, tables.courses, tables.shared, tables.gaps, results, info, warnings)
+    return Overview(tables.standards, tables.matrix, tables.courses, tables.shared, tables.gaps, results,
+                    tables.shared_units, tables.gap_groups, info, warnings)
 
 
 def _check_paths(inputs: list) -> None:

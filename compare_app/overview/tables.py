@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..model import Framework
 from . import themes
-from .collect import StandardResult
+from .collect import RequirementRow, StandardResult
 
 WEIGHT = {"covered": 1.0, "partial": 0.5}
 
@@ -33,21 +33,27 @@ class Tables:
     courses: pd.DataFrame
     shared: pd.DataFrame
     gaps: pd.DataFrame
+    shared_units: list["SharedUnit"]
+    gap_groups: list["GapGroup"]
 
 
 def build_tables(results: list[StandardResult], curriculum: Framework) -> Tables:
-    best = _best_levels(results)
+    best = best_levels(results)
     courses = course_ranking(best, results, curriculum)
+    units = find_shared_units(results)
+    groups = find_gap_groups(results)
     return Tables(
         standards=standards_table(results),
         matrix=coverage_matrix(best, results, list(courses.index)),
         courses=courses,
-        shared=shared_units(results),
-        gaps=gap_groups(results),
+        shared=shared_table(units),
+        gaps=gap_table(groups),
+        shared_units=units,
+        gap_groups=groups,
     )
 
 
-def _best_levels(results: list[StandardResult]) -> dict[tuple[str, str, str], str]:
+def best_levels(results: list[StandardResult]) -> dict[tuple[str, str, str], str]:
     """(standard, course, requirement) -> the best level any of the course's items gives."""
     best: dict[tuple[str, str, str], str] = {}
     for res in results:
@@ -103,11 +109,38 @@ def course_ranking(best: dict, results: list[StandardResult], curriculum: Framew
     return df.drop(columns="_cost")
 
 
-def shared_units(results: list[StandardResult]) -> pd.DataFrame:
-    """Candidate shared units: content that serves requirements of two or more standards.
+@dataclass
+class SharedUnit:
+    """Content (one text or several) that serves requirements of two or more standards."""
+
+    id: str
+    texts: list[str]
+    items: dict[str, str]  # item id -> course code
+    requirements: list[tuple[str, str, str, str]]  # (standard label, requirement id, text, level)
+
+    @property
+    def standards(self) -> list[str]:
+        return list(dict.fromkeys(label for label, *_ in self.requirements))
+
+
+@dataclass
+class GapGroup:
+    """Gap requirements of one or more standards that share their words."""
+
+    number: int
+    terms: list[str]
+    requirements: list[tuple[str, RequirementRow]]  # (standard label, requirement)
+
+    @property
+    def standards(self) -> list[str]:
+        return list(dict.fromkeys(label for label, _ in self.requirements))
+
+
+def find_shared_units(results: list[StandardResult]) -> list[SharedUnit]:
+    """Candidate shared units, most standards first.
 
     Items with the same text (the catalog's copies in several courses) are one content; contents
-    serving exactly the same requirements are one unit. One row per (unit, requirement).
+    serving exactly the same requirements (at the same levels) are one unit.
     """
     texts = {r.label: {q.id: q.text for q in r.requirements} for r in results}
     by_content: dict[str, dict] = {}
@@ -118,23 +151,20 @@ def shared_units(results: list[StandardResult]) -> pd.DataFrame:
             key = (res.label, link.requirement)
             if entry["reqs"].get(key) != "covered":
                 entry["reqs"][key] = link.level
-    units: dict[frozenset, dict] = {}
+    merged: dict[frozenset, dict] = {}
     for text, entry in by_content.items():
         if len({label for label, _ in entry["reqs"]}) < 2:
             continue
-        unit = units.setdefault(frozenset(entry["reqs"].items()), {"texts": [], "items": {}, "reqs": entry["reqs"]})
+        unit = merged.setdefault(frozenset(entry["reqs"].items()), {"texts": [], "items": {}, "reqs": entry["reqs"]})
         unit["texts"].append(text)
         unit["items"].update(entry["items"])
     order = {r.label: n for n, r in enumerate(results)}
-    ranked = sorted(units.values(), key=lambda u: _unit_rank(u, order))
-    rows = []
-    for n, unit in enumerate(ranked, start=1):
-        standards = len({label for label, _ in unit["reqs"]})
-        common = [f"D{n}", standards, len(unit["reqs"]), " | ".join(unit["texts"]), ", ".join(sorted(unit["items"])),
-                  ", ".join(sorted(set(unit["items"].values())))]
-        for (label, req), level in sorted(unit["reqs"].items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
-            rows.append(common + [label, req, texts[label][req], level])
-    return pd.DataFrame(rows, columns=SHARED_COLUMNS)
+    units = []
+    for n, unit in enumerate(sorted(merged.values(), key=lambda u: _unit_rank(u, order)), start=1):
+        reqs = sorted(unit["reqs"].items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
+        units.append(SharedUnit(f"D{n}", unit["texts"], dict(sorted(unit["items"].items())),
+                                [(label, req, texts[label][req], level) for (label, req), level in reqs]))
+    return units
 
 
 def _unit_rank(unit: dict, order: dict[str, int]) -> tuple:
@@ -144,16 +174,28 @@ def _unit_rank(unit: dict, order: dict[str, int]) -> tuple:
     return (-len(standards), -covered, -len(unit["reqs"]), first, sorted(unit["texts"]))
 
 
-def gap_groups(results: list[StandardResult]) -> pd.DataFrame:
+def shared_table(units: list[SharedUnit]) -> pd.DataFrame:
+    """One row per (unit, requirement), so a planner can filter by standard or course."""
+    rows = []
+    for unit in units:
+        common = [unit.id, len(unit.standards), len(unit.requirements), " | ".join(unit.texts),
+                  ", ".join(unit.items), ", ".join(sorted(set(unit.items.values())))]
+        rows.extend(common + [label, req, text, level] for label, req, text, level in unit.requirements)
+    return pd.DataFrame(rows, columns=SHARED_COLUMNS)
+
+
+def find_gap_groups(results: list[StandardResult]) -> list[GapGroup]:
     """Requirements no course covers (status gap), grouped across standards by shared words."""
     gaps = [(res.label, q) for res in results for q in res.requirements if q.status == "gap"]
     groups = themes.group([q.text for _, q in gaps])
     groups.sort(key=lambda g: (-len({gaps[i][0] for i in g[0]}), -len(g[0]), g[0][0]))
-    rows = []
-    for n, (members, words) in enumerate(groups, start=1):
-        standards = len({gaps[i][0] for i in members})
-        for i in members:
-            label, req = gaps[i]
-            rows.append([n, standards, ", ".join(words), label, req.id, req.area, req.text])
-    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+    return [GapGroup(n, words, [gaps[i] for i in members]) for n, (members, words) in enumerate(groups, start=1)]
 
+
+def gap_table(groups: list[GapGroup]) -> pd.DataFrame:
+    rows = [
+        [g.number, len(g.standards), ", ".join(g.terms), label, req.id, req.area, req.text]
+        for g in groups
+        for label, req in g.requirements
+    ]
+    return pd.DataFrame(rows, columns=GAP_COLUMNS)
