@@ -9,6 +9,7 @@ text from imported files is written as text that can never become a formula.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -51,16 +52,13 @@ def _summary_sheet(ws, ov) -> None:
         put_text(ws, row, 2, value)
     top = len(facts) + 3
     headers = ("Standard", "Källa", "Typ", "Krav", "Täckta", "Delvis", "Luckor", "Täckningsgrad", "Beslutade krav")
-    _header(ws, top, headers, (42, 34, 20, 8, 8, 8, 8, 14, 10))
+    widths = (42, 30, 20, 7, 8, 8, 8, 15, 10)
+    _table_header(ws, top, headers, widths)
     for row, (label, rec) in enumerate(ov.standards.iterrows(), start=top + 1):
-        put_text(ws, row, 1, label).alignment = st.wrap
-        put_text(ws, row, 2, Path(rec["source"]).name if rec["source"] else "").alignment = st.wrap
-        put_text(ws, row, 3, KIND_SV.get(rec["kind"], rec["kind"]))
-        for col, key in enumerate(("requirements", "covered", "partial", "gap"), start=4):
-            ws.cell(row=row, column=col, value=int(rec[key]))
-        ws.cell(row=row, column=8, value=float(rec["coverage"])).number_format = "0%"
-        ws.cell(row=row, column=9, value=int(rec["decided"]))
-        _fit_height(ws, row, [(label, 42)])
+        source = Path(rec["source"]).name if rec["source"] else ""
+        values = (label, source, KIND_SV.get(rec["kind"], rec["kind"]), rec["requirements"], rec["covered"],
+                  rec["partial"], rec["gap"], rec["coverage"], rec["decided"])
+        _row(ws, row, values, widths, {8: "0%"})
     last = top + len(ov.standards)
     _heat(ws, f"H{top + 1}:H{last}")
     _table(ws, top, len(headers), last)
@@ -86,23 +84,18 @@ def _matrix_sheet(ws, ov) -> None:
     """Courses down (there are many), standards across; a cell is the requirements' worth served."""
     from openpyxl.utils import get_column_letter
 
-    st = _styles()
     labels = list(ov.matrix.index)
     headers = ("Kurskod", "Kurs", "Poäng", *labels, "Summa")
-    _header(ws, 1, headers, (12, 36, 8, *([14] * len(labels)), 9))
-    ws.row_dimensions[1].height = max(30, 15 * min(8, max((len(label) // 12 + 1 for label in labels), default=1)))
+    widths = (12, 36, 7, *([20] * len(labels)), 9)
+    _table_header(ws, 1, headers, widths)
     matrix = ov.matrix.T  # courses x standards, in the ranking's order
     first_value, last_value = 4, 3 + len(labels)
+    formats = {col: "0.0" for col in range(first_value, last_value + 2)}
     for row, (code, values) in enumerate(matrix.iterrows(), start=2):
-        put_text(ws, row, 1, code)
-        put_text(ws, row, 2, ov.courses.at[code, "name"]).alignment = st.wrap
-        points = ov.courses.at[code, "points"]
-        ws.cell(row=row, column=3, value=None if _missing(points) else int(points))
-        for col, value in enumerate(values, start=first_value):
-            cell = ws.cell(row=row, column=col, value=float(value) if value else None)
-            cell.number_format = "0.0"
-        total = ws.cell(row=row, column=last_value + 1, value=float(values.sum()))
-        total.number_format, total.font = "0.0", st.bold
+        cells = (code, ov.courses.at[code, "name"], ov.courses.at[code, "points"],
+                 *(v if v else None for v in values), values.sum())
+        _row(ws, row, cells, widths, formats)
+        ws.cell(row=row, column=last_value + 1).font = _styles().bold
     last = len(matrix) + 1
     if labels and last > 1:
         _heat(ws, f"{get_column_letter(first_value)}2:{get_column_letter(last_value)}{last}")
@@ -111,23 +104,14 @@ def _matrix_sheet(ws, ov) -> None:
 
 
 def _courses_sheet(ws, ov) -> None:
-    st = _styles()
     headers = ("Rang", "Kurskod", "Kurs", "Poäng", "Standarder", "Täckta krav", "Delvis täckta krav",
                "Täckning (krav)", "Poäng per täckt krav", "Tjänar standarderna")
-    _header(ws, 1, headers, (7, 12, 34, 8, 11, 10, 11, 11, 12, 60))
+    widths = (6, 12, 34, 7, 11, 9, 10, 10, 10, 60)
+    _table_header(ws, 1, headers, widths)
     for row, (code, rec) in enumerate(ov.courses.iterrows(), start=2):
-        ws.cell(row=row, column=1, value=row - 1)
-        put_text(ws, row, 2, code)
-        put_text(ws, row, 3, rec["name"]).alignment = st.wrap
-        ws.cell(row=row, column=4, value=None if _missing(rec["points"]) else int(rec["points"]))
-        ws.cell(row=row, column=5, value=int(rec["standards"]))
-        ws.cell(row=row, column=6, value=int(rec["requirements_covered"]))
-        ws.cell(row=row, column=7, value=int(rec["requirements_partial"]))
-        ws.cell(row=row, column=8, value=float(rec["coverage"])).number_format = "0.0"
-        per_req = rec["points_per_requirement"]
-        ws.cell(row=row, column=9, value=None if _missing(per_req) else float(per_req)).number_format = "0.0"
-        put_text(ws, row, 10, rec["standard_list"]).alignment = st.wrap
-        _fit_height(ws, row, [(rec["name"], 34), (rec["standard_list"], 60)])
+        values = (row - 1, code, rec["name"], rec["points"], rec["standards"], rec["requirements_covered"],
+                  rec["requirements_partial"], rec["coverage"], rec["points_per_requirement"], rec["standard_list"])
+        _row(ws, row, values, widths, {8: "0.0", 9: "0.0"})
     last = len(ov.courses) + 1
     if last > 1:
         _heat(ws, f"E2:E{last}")
@@ -137,23 +121,18 @@ def _courses_sheet(ws, ov) -> None:
 
 
 def _shared_sheet(ws, ov) -> None:
-    st = _styles()
     headers = ("Enhet", "Standarder", "Krav i enheten", "Kursinnehåll", "Innehålls-id", "Kurser", "Standard",
                "Krav-id", "Krav", "Koppling")
-    widths = (8, 11, 10, 44, 18, 16, 30, 10, 50, 10)
-    _header(ws, 1, headers, widths)
+    widths = (7, 11, 9, 44, 18, 14, 30, 9, 50, 9)
+    _table_header(ws, 1, headers, widths)
     row = 1
     for unit in ov.shared_units:
+        content = " | ".join(unit.texts)
+        items, courses = ", ".join(unit.items), ", ".join(sorted(set(unit.items.values())))
         for label, req, text, level in unit.requirements:
             row += 1
-            ws.cell(row=row, column=1, value=unit.id)
-            ws.cell(row=row, column=2, value=len(unit.standards))
-            ws.cell(row=row, column=3, value=len(unit.requirements))
-            values = (" | ".join(unit.texts), ", ".join(unit.items), ", ".join(sorted(set(unit.items.values()))),
-                      label, req, text, LEVEL_SV[level])
-            for col, value in enumerate(values, start=4):
-                put_text(ws, row, col, value).alignment = st.wrap
-            _fit_height(ws, row, [(values[0], 44), (values[3], 30), (text, 50)])
+            _row(ws, row, (unit.id, len(unit.standards), len(unit.requirements), content, items, courses,
+                           label, req, text, LEVEL_SV[level]), widths)
     if row > 1:
         _heat(ws, f"B2:B{row}")
     _table(ws, 1, len(headers), row, freeze_col=1)
@@ -161,22 +140,46 @@ def _shared_sheet(ws, ov) -> None:
 
 
 def _gaps_sheet(ws, ov) -> None:
-    st = _styles()
     headers = ("Grupp", "Standarder i gruppen", "Gemensamma ord", "Standard", "Krav-id", "Kompetensområde", "Krav")
-    _header(ws, 1, headers, (8, 11, 28, 30, 10, 26, 60))
+    widths = (7, 11, 28, 30, 9, 26, 60)
+    _table_header(ws, 1, headers, widths)
     row = 1
     for group in ov.gap_groups:
+        terms = ", ".join(group.terms)
         for label, req in group.requirements:
             row += 1
-            ws.cell(row=row, column=1, value=group.number)
-            ws.cell(row=row, column=2, value=len(group.standards))
-            for col, value in enumerate((", ".join(group.terms), label, req.id, req.area, req.text), start=3):
-                put_text(ws, row, col, value).alignment = st.wrap
-            _fit_height(ws, row, [(label, 30), (req.area, 26), (req.text, 60)])
+            _row(ws, row, (group.number, len(group.standards), terms, label, req.id, req.area, req.text), widths)
     if row > 1:
         _heat(ws, f"B2:B{row}")
     _table(ws, 1, len(headers), row, freeze_col=1)
     _print_setup(ws, "1:1")
+
+
+def _table_header(ws, row: int, headers, widths) -> None:
+    """Bold wrapped headers; the row is as high as the longest header wraps to (whole words)."""
+    _header(ws, row, headers, widths)
+    lines = max((len(textwrap.wrap(h, max(1, int(w)))) for h, w in zip(headers, widths)), default=1)
+    ws.row_dimensions[row].height = 15 * max(lines, 1) + 4
+
+
+def _row(ws, row: int, values, widths, formats: dict[int, str] | None = None) -> None:
+    """One table row: text wrapped and never a formula, numbers as numbers, all top-aligned."""
+    st = _styles()
+    for col, value in enumerate(values, start=1):
+        if isinstance(value, str):
+            cell = put_text(ws, row, col, value)
+            cell.alignment = st.wrap
+            continue
+        cell = ws.cell(row=row, column=col, value=None if _missing(value) else _number(value))
+        cell.alignment = st.top
+        if formats and col in formats:
+            cell.number_format = formats[col]
+    _fit_height(ws, row, [(v, w) for v, w in zip(values, widths) if isinstance(v, str)])
+
+
+def _number(value):
+    """A plain Python int or float for a numpy/pandas number (openpyxl writes those)."""
+    return value.item() if hasattr(value, "item") else value
 
 
 def _heat(ws, cells: str) -> None:
@@ -200,4 +203,4 @@ def _missing(value) -> bool:
     """True for a missing number (None, NaN or pandas' NA)."""
     import pandas as pd
 
-    return bool(pd.isna(value))
+    return value is None or bool(pd.isna(value))
