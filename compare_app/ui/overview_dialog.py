@@ -91,6 +91,7 @@ class OverviewDialog(QDialog):
         self.inputs = QListWidget()
         self.inputs.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.inputs.setAccessibleName(self.tr("Standarder och projekt"))
+        self.inputs.setMaximumHeight(110)  # the tables below need the room
         add = QPushButton(self.tr("Lägg till standarder eller projekt…"))
         add.clicked.connect(self._choose_inputs)
         remove = QPushButton(self.tr("Ta bort markerade"))
@@ -299,6 +300,7 @@ class OverviewDialog(QDialog):
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the table's own order until a header is clicked
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.resizeColumnsToContents()
         for col in range(model.columnCount()):
             view.setColumnWidth(col, min(view.columnWidth(col), 360))
