@@ -50,18 +50,14 @@ def _summary_sheet(ws, ov) -> None:
     for row, (label, value) in enumerate(facts, start=2):
         put_text(ws, row, 1, label).font = st.bold
         put_text(ws, row, 2, value)
-    top = len(facts) + 3
-    headers = ("Standard", "Källa", "Typ", "Krav", "Täckta", "Delvis", "Luckor", "Täckningsgrad", "Beslutade krav")
-    widths = (42, 30, 20, 7, 8, 8, 8, 15, 10)
-    _table_header(ws, top, headers, widths)
-    for row, (label, rec) in enumerate(ov.standards.iterrows(), start=top + 1):
-        source = Path(rec["source"]).name if rec["source"] else ""
-        values = (label, source, KIND_SV.get(rec["kind"], rec["kind"]), rec["requirements"], rec["covered"],
-                  rec["partial"], rec["gap"], rec["coverage"], rec["decided"])
-        _row(ws, row, values, widths, {8: "0%"})
-    last = top + len(ov.standards)
-    _heat(ws, f"H{top + 1}:H{last}")
-    _table(ws, top, len(headers), last)
+    rows = [
+        (label, Path(rec["source"]).name if rec["source"] else "", KIND_SV.get(rec["kind"], rec["kind"]),
+         rec["requirements"], rec["covered"], rec["partial"], rec["gap"], rec["coverage"], rec["decided"])
+        for label, rec in ov.standards.iterrows()
+    ]
+    last = _write_table(
+        ws, ("Standard", "Källa", "Typ", "Krav", "Täckta", "Delvis", "Luckor", "Täckningsgrad", "Beslutade krav"),
+        (42, 30, 20, 7, 8, 8, 8, 15, 10), rows, formats={8: "0%"}, heat=("H",), top=len(facts) + 3, freeze_col=0)
     notes = [
         "Så räknas tabellerna",
         "Ett krav är täckt, delvis täckt eller en lucka efter personens beslut i projektet, annars enligt förslagen.",
@@ -85,74 +81,70 @@ def _matrix_sheet(ws, ov) -> None:
     from openpyxl.utils import get_column_letter
 
     labels = list(ov.matrix.index)
-    headers = ("Kurskod", "Kurs", "Poäng", *labels, "Summa")
-    widths = (12, 36, 7, *([20] * len(labels)), 9)
-    _table_header(ws, 1, headers, widths)
-    matrix = ov.matrix.T  # courses x standards, in the ranking's order
-    first_value, last_value = 4, 3 + len(labels)
-    formats = {col: "0.0" for col in range(first_value, last_value + 2)}
-    for row, (code, values) in enumerate(matrix.iterrows(), start=2):
-        cells = (code, ov.courses.at[code, "name"], ov.courses.at[code, "points"],
-                 *(v if v else None for v in values), values.sum())
-        _row(ws, row, cells, widths, formats)
-        ws.cell(row=row, column=last_value + 1).font = _styles().bold
-    last = len(matrix) + 1
-    if labels and last > 1:
-        _heat(ws, f"{get_column_letter(first_value)}2:{get_column_letter(last_value)}{last}")
-    _table(ws, 1, len(headers), last, freeze_col=3)
+    rows = [
+        (code, ov.courses.at[code, "name"], ov.courses.at[code, "points"], *(v if v else None for v in values),
+         values.sum())
+        for code, values in ov.matrix.T.iterrows()  # courses x standards, in the ranking's order
+    ]
+    total_col = 4 + len(labels)
+    heat = (f"D:{get_column_letter(total_col - 1)}",) if labels else ()
+    last = _write_table(ws, ("Kurskod", "Kurs", "Poäng", *labels, "Summa"), (12, 36, 7, *([20] * len(labels)), 9),
+                        rows, formats={col: "0.0" for col in range(4, total_col + 1)}, heat=heat, freeze_col=3)
+    for row in range(2, last + 1):
+        ws.cell(row=row, column=total_col).font = _styles().bold
     _print_setup(ws, "1:1")
 
 
 def _courses_sheet(ws, ov) -> None:
-    headers = ("Rang", "Kurskod", "Kurs", "Poäng", "Standarder", "Täckta krav", "Delvis täckta krav",
-               "Täckning (krav)", "Poäng per täckt krav", "Tjänar standarderna")
-    widths = (6, 12, 34, 7, 11, 9, 10, 10, 10, 60)
-    _table_header(ws, 1, headers, widths)
-    for row, (code, rec) in enumerate(ov.courses.iterrows(), start=2):
-        values = (row - 1, code, rec["name"], rec["points"], rec["standards"], rec["requirements_covered"],
-                  rec["requirements_partial"], rec["coverage"], rec["points_per_requirement"], rec["standard_list"])
-        _row(ws, row, values, widths, {8: "0.0", 9: "0.0"})
-    last = len(ov.courses) + 1
-    if last > 1:
-        _heat(ws, f"E2:E{last}")
-        _heat(ws, f"H2:H{last}")
-    _table(ws, 1, len(headers), last, freeze_col=3)
+    rows = [
+        (n, code, rec["name"], rec["points"], rec["standards"], rec["requirements_covered"],
+         rec["requirements_partial"], rec["coverage"], rec["points_per_requirement"], rec["standard_list"])
+        for n, (code, rec) in enumerate(ov.courses.iterrows(), start=1)
+    ]
+    _write_table(ws, ("Rang", "Kurskod", "Kurs", "Poäng", "Standarder", "Täckta krav", "Delvis täckta krav",
+                      "Täckning (krav)", "Poäng per täckt krav", "Tjänar standarderna"),
+                 (6, 12, 34, 7, 11, 9, 10, 10, 10, 60), rows, formats={8: "0.0", 9: "0.0"}, heat=("E", "H"),
+                 freeze_col=3)
     _print_setup(ws, "1:1")
 
 
 def _shared_sheet(ws, ov) -> None:
-    headers = ("Enhet", "Standarder", "Krav i enheten", "Kursinnehåll", "Innehålls-id", "Kurser", "Standard",
-               "Krav-id", "Krav", "Koppling")
-    widths = (7, 11, 9, 44, 18, 14, 30, 9, 50, 9)
-    _table_header(ws, 1, headers, widths)
-    row = 1
-    for unit in ov.shared_units:
-        content = " | ".join(unit.texts)
-        items, courses = ", ".join(unit.items), ", ".join(sorted(set(unit.items.values())))
-        for label, req, text, level in unit.requirements:
-            row += 1
-            _row(ws, row, (unit.id, len(unit.standards), len(unit.requirements), content, items, courses,
-                           label, req, text, LEVEL_SV[level]), widths)
-    if row > 1:
-        _heat(ws, f"B2:B{row}")
-    _table(ws, 1, len(headers), row, freeze_col=1)
+    rows = [
+        (unit.id, len(unit.standards), len(unit.requirements), " | ".join(unit.texts), ", ".join(unit.items),
+         ", ".join(sorted(set(unit.items.values()))), label, req, text, LEVEL_SV[level])
+        for unit in ov.shared_units
+        for label, req, text, level in unit.requirements
+    ]
+    _write_table(ws, ("Enhet", "Standarder", "Krav i enheten", "Kursinnehåll", "Innehålls-id", "Kurser", "Standard",
+                      "Krav-id", "Krav", "Koppling"),
+                 (7, 11, 9, 44, 18, 14, 30, 9, 50, 9), rows, heat=("B",))
     _print_setup(ws, "1:1")
 
 
 def _gaps_sheet(ws, ov) -> None:
-    headers = ("Grupp", "Standarder i gruppen", "Gemensamma ord", "Standard", "Krav-id", "Kompetensområde", "Krav")
-    widths = (7, 11, 28, 30, 9, 26, 60)
-    _table_header(ws, 1, headers, widths)
-    row = 1
-    for group in ov.gap_groups:
-        terms = ", ".join(group.terms)
-        for label, req in group.requirements:
-            row += 1
-            _row(ws, row, (group.number, len(group.standards), terms, label, req.id, req.area, req.text), widths)
-    if row > 1:
-        _heat(ws, f"B2:B{row}")
-    _table(ws, 1, len(headers), row, freeze_col=1)
+    rows = [
+        (group.number, len(group.standards), ", ".join(group.terms), label, req.id, req.area, req.text)
+        for group in ov.gap_groups
+        for label, req in group.requirements
+    ]
+    _write_table(ws, ("Grupp", "Standarder i gruppen", "Gemensamma ord", "Standard", "Krav-id", "Kompetensområde",
+                      "Krav"), (7, 11, 28, 30, 9, 26, 60), rows, heat=("B",))
     _print_setup(ws, "1:1")
+
+
+def _write_table(ws, headers, widths, rows, *, formats=None, heat=(), top: int = 1, freeze_col: int = 1) -> int:
+    """A table at row ``top``: headers, rows, a heat map on the ``heat`` columns ("B" or "D:F"),
+    the header row (and ``freeze_col`` columns) frozen and an autofilter. Returns the last row."""
+    _table_header(ws, top, headers, widths)
+    last = top
+    for last, values in enumerate(rows, start=top + 1):
+        _row(ws, last, values, widths, formats)
+    if last > top:
+        for columns in heat:
+            first, _, end = columns.partition(":")
+            _heat(ws, f"{first}{top + 1}:{end or first}{last}")
+    _table(ws, top, len(headers), last, freeze_col)
+    return last
 
 
 def _table_header(ws, row: int, headers, widths) -> None:

@@ -39,25 +39,21 @@ def write_standard(path: Path, rows) -> Path:
     return path
 
 
+HYGIENE = "Hygienregler och egenkontroll i bageriet och konditoriet."  # in both courses, word for word
+COURSES = [
+    ("BAGBRÖ01", "Brödbakning 1", 100,
+     ["Degberedning med jäst och surdeg för matbröd.", "Ugnar och gräddning av bröd i olika format.", HYGIENE]),
+    ("BAGKON01", "Konditori 1", 200,
+     ["Tårtor, bakelser och dekoration med grädde och marsipan.", "Kalkylering av pris för bageri- och konditorivaror.",
+      HYGIENE]),
+]
+
+
 @pytest.fixture
 def catalog(tmp_path: Path, subject_xml) -> Path:
     cur = tmp_path / "kursplaner"
     cur.mkdir()
-    (cur / "Bageri.xml").write_text(
-        subject_xml("BAG", "Bageri", [
-        ("BAGBRÖ01", "Brödbakning 1", 100, [
-                "Degberedning med jäst och surdeg för matbröd.",
-                "Ugnar och gräddning av bröd i olika format.",
-                "Hygienregler och egenkontroll i bageriet och konditoriet.",
-            ]),
-        ("BAGKON01", "Konditori 1", 200, [
-                "Tårtor, bakelser och dekoration med grädde och marsipan.",
-                "Kalkylering av pris för bageri- och konditorivaror.",
-                "Hygienregler och egenkontroll i bageriet och konditoriet.",
-            ]),
-        ]),
-        encoding="utf-8",
-    )
+    (cur / "Bageri.xml").write_text(subject_xml("BAG", "Bageri", COURSES), encoding="utf-8")
     return cur
 
 
