@@ -19,19 +19,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--package", metavar="NAMN", help='examensmål ("Program / Yrkesutgång") eller fil med kurskoder')
     group.add_argument("--courses", metavar="C1,C2,...", help="kurskoder att jämföra med")
     parser.add_argument("--top", type=int, default=5, metavar="K", help="antal förslag per krav (minst)")
+    parser.add_argument("--map", action="append", metavar="FÄLT=RUBRIK",
+                        help="ange kolumn för ett fält (id, area, kind, text, level) i standarder vars rubriker inte känns igen")
     parser.add_argument("--xlsx", metavar="UT", help="skriv översikten som Excel-arbetsbok")
     parser.add_argument("--json", metavar="UT", help="skriv översikten som JSON (compare-app/overview@1)")
     parser.add_argument("--quiet", action="store_true", help="visa inte förloppet")
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..cli import _parse_mapping
     from . import build_overview
 
     if not (args.xlsx or args.json):
         raise InputError(None, "ange --xlsx UT och/eller --json UT")
     progress = None if args.quiet else Progress(callback=_Printer().show)
     ov = build_overview(args.standards, args.curriculum, package=args.package, courses=args.courses,
-                        top_k=args.top, progress=progress)
+                        top_k=args.top, mapping=_parse_mapping(args.map), progress=progress)
     _clear_line(progress)
     written = _write(ov, args.xlsx, args.json)
     for warning in ov.warnings:

@@ -110,3 +110,15 @@ def test_text_from_a_standard_never_becomes_a_formula(catalog, tmp_path):
     assert "=1+2 kortbetalning vid kassaapparaten" in texts  # shown in Luckor as the text it is
     for sheet in wb.worksheets:
         assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row), sheet.title
+
+
+def test_cli_map_names_the_columns_of_unrecognised_headers(catalog, tmp_path, capsys):
+    odd = tmp_path / "Udda.csv"
+    odd.write_text("Löpnummer;Vad som krävs\nU1;Följer hygienregler och egenkontroll i bageriet.\n", encoding="utf-8")
+    out = tmp_path / "o.json"
+    args = ["overview", str(odd), "--curriculum", str(catalog), "--json", str(out),
+            "--map", "id=Löpnummer", "--map", "text=Vad som krävs"]
+    assert main(args) == 0, capsys.readouterr().err
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["standards"][0]["requirements"] == 1
+    assert doc["courses"][0]["serves"][0]["requirement"] == "U1"
