@@ -3,8 +3,10 @@ shared content and gaps across standards, progress and cancel, bad input named."
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -144,6 +146,8 @@ def test_an_unknown_package_is_named(catalog, standards):
 def test_importing_compare_app_stays_cheap_and_offers_build_overview():
     code = "import sys, compare_app; assert 'pandas' not in sys.modules; f = compare_app.build_overview; " \
            "assert 'pandas' not in sys.modules; print(f.__module__)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    repo = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=repo,
+                         env={**os.environ, "PYTHONPATH": str(repo)})
     assert out.stdout.strip() == "compare_app.overview"
     assert compare_app.build_overview is build_overview
