@@ -72,7 +72,7 @@ class Overview:
 
 def build_overview(
     standards: Iterable,
-    curriculum,
+    curriculum=None,
     *,
     package: str | None = None,
     courses: str | None = None,
@@ -84,7 +84,8 @@ def build_overview(
 
     ``standards``: paths of standard files (.xlsx, .csv, .docx, CASE .json) or saved projects
     (.cmpproj), or loaded :class:`Framework`/:class:`Project` objects. ``curriculum``: a source
-    path, a list of them, or a loaded curriculum :class:`Framework`. ``package``/``courses``
+    path, a list of them, or a loaded curriculum :class:`Framework`; ``None`` takes the curriculum
+    the first project embeds. ``package``/``courses``
     choose the candidate courses as ``compare-app align`` does (``courses``: "C1,C2,...").
     Raises :class:`InputError` naming the file for bad input, :class:`Cancelled` on cancel.
     """
@@ -94,7 +95,7 @@ def build_overview(
     if not inputs:
         raise InputError(None, "ange minst en kompetensstandard eller ett projekt")
     _check_paths(inputs)
-    cur, source = _curriculum(curriculum, progress)
+    cur, source = _curriculum(curriculum, inputs, progress)
     scope = build_scope(cur, source, courses, package)
     from ..project import Project
 
@@ -148,18 +149,30 @@ def _check_paths(inputs: list) -> None:
                 raise InputError(path, "okänt format (väntade .xlsx, .csv, .docx, CASE .json eller ett .cmpproj-projekt)")
 
 
-def _curriculum(curriculum, progress: Progress | None) -> tuple[Framework, str]:
+def _curriculum(curriculum, inputs: list, progress: Progress | None) -> tuple[Framework, str]:
     if isinstance(curriculum, Framework):
         return curriculum, curriculum.title
     from ..importers import load_curricula
 
-    paths = [curriculum] if isinstance(curriculum, (str, Path)) else list(curriculum)
+    paths = [curriculum] if isinstance(curriculum, (str, Path)) else list(curriculum or [])
     if not paths:
-        raise InputError(None, "ange en kursplanekälla")
+        return _embedded_curriculum(inputs)
     cur = load_curricula(paths, progress)
     if not cur.courses:
         raise InputError(paths[0], "kursplanekällan innehåller inga kurser")
     return cur, str(paths[0])
+
+
+def _embedded_curriculum(inputs: list) -> tuple[Framework, str]:
+    """Without a curriculum source: the one the first project embeds (it opens without its source files)."""
+    from ..project import Project, storage
+
+    for item in inputs:
+        if isinstance(item, Project):
+            return item.curriculum, item.curriculum.title
+        if isinstance(item, (str, Path)) and Path(item).suffix.lower() == ".cmpproj":
+            return storage.load(item).project.curriculum, str(item)
+    raise InputError(None, "ange en kursplanekälla (eller ett projekt, vars kursplaner då används)")
 
 
 def _unique_label(name: str, results: list[StandardResult]) -> str:

@@ -13,8 +13,9 @@ from ..progress import Progress
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("standards", nargs="+", metavar="STANDARD",
                         help="kompetensstandarder (.xlsx, .csv, .docx, CASE .json) eller sparade projekt (.cmpproj)")
-    parser.add_argument("--curriculum", action="append", required=True, metavar="SRC",
-                        help="kursplanekälla (Skolverkets arkiv, mapp, XML- eller API-JSON-fil); kan upprepas")
+    parser.add_argument("--curriculum", action="append", metavar="SRC",
+                        help="kursplanekälla (Skolverkets arkiv, mapp, XML- eller API-JSON-fil); kan upprepas. "
+                             "Utan den används kursplanerna i det första projektet")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--package", metavar="NAMN", help='examensmål ("Program / Yrkesutgång") eller fil med kurskoder')
     group.add_argument("--courses", metavar="C1,C2,...", help="kurskoder att jämföra med")

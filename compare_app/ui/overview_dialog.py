@@ -98,7 +98,7 @@ class OverviewDialog(QDialog):
         remove.clicked.connect(self._remove_selected)
         self.curriculum = QLineEdit("; ".join(curriculum or []))
         self.curriculum.setAccessibleName(self.tr("Kursplanekälla"))
-        self.curriculum.setPlaceholderText(self.tr("Skolverkets arkiv, mapp eller fil; flera skiljs med ;"))
+        self.curriculum.setPlaceholderText(self.tr("Skolverkets arkiv, mapp eller fil; tomt: det första projektets"))
         pick_cur = QPushButton(self.tr("Välj fil…"))
         pick_cur.clicked.connect(self._choose_curriculum)
         pick_dir = QPushButton(self.tr("Välj mapp…"))
@@ -184,8 +184,9 @@ class OverviewDialog(QDialog):
     def start(self) -> Task | None:
         """Build the overview and write the workbook off the GUI thread."""
         standards, curriculum, output = self.input_paths(), self.curriculum_paths(), self.output.text().strip()
+        has_project = any(p.lower().endswith(".cmpproj") for p in standards)
         missing = [name for name, ok in ((self.tr("minst en standard eller ett projekt"), standards),
-                                         (self.tr("en kursplanekälla"), curriculum),
+                                         (self.tr("en kursplanekälla"), curriculum or has_project),
                                          (self.tr("en fil att skriva arbetsboken till"), output)) if not ok]
         if missing or self.task is not None:
             if missing:
@@ -197,7 +198,7 @@ class OverviewDialog(QDialog):
             from ..exporters import overview_xlsx
             from ..overview import build_overview
 
-            ov = build_overview(standards, curriculum, package=package, progress=progress)
+            ov = build_overview(standards, curriculum or None, package=package, progress=progress)
             overview_xlsx.write(ov, output, progress)
             return ov
 

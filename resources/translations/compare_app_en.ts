@@ -670,8 +670,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/overview_dialog.py" line="101"/>
-        <source>Skolverkets arkiv, mapp eller fil; flera skiljs med ;</source>
-        <translation>Skolverket's archive, folder or file; separate several with ;</translation>
+        <source>Skolverkets arkiv, mapp eller fil; tomt: det första projektets</source>
+        <translation>Skolverket's archive, folder or file; empty: the first project's</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/overview_dialog.py" line="102"/>

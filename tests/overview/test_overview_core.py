@@ -151,3 +151,15 @@ def test_importing_compare_app_stays_cheap_and_offers_build_overview():
                          env={**os.environ, "PYTHONPATH": str(repo)})
     assert out.stdout.strip() == "compare_app.overview"
     assert compare_app.build_overview is build_overview
+
+
+def test_without_a_curriculum_the_first_projects_own_is_used(catalog, standards, tmp_path):
+    project = build_project(str(standards[1]), [str(catalog)])
+    project.align()
+    path = tmp_path / "konditor.cmpproj"
+    storage.save(project, path)
+    ov = build_overview([standards[0], path], None)
+    assert ov.curriculum.courses == 2
+    assert list(ov.standards["kind"]) == ["standard", "project"]
+    with pytest.raises(InputError, match="kursplanekälla"):
+        build_overview(standards, None)

@@ -78,3 +78,21 @@ def test_main_window_menu_opens_it_with_the_projects_sources(qtbot, catalog):
     dlg = window.open_overview()
     assert dlg.curriculum_paths() == [] and dlg.input_paths() == []
     dlg.close()
+
+
+def test_projects_alone_need_no_curriculum(qtbot, catalog, standards, tmp_path):
+    from compare_app.cli import build_project
+    from compare_app.project import storage
+
+    project = build_project(str(standards[0]), [str(catalog)])
+    project.align()
+    storage.save(project, tmp_path / "bagare.cmpproj")
+    dlg = OverviewDialog()
+    dlg.quiet = True
+    qtbot.addWidget(dlg)
+    dlg.add_inputs([tmp_path / "bagare.cmpproj", standards[1]])
+    assert dlg.output.text().endswith("regional_oversikt.xlsx")
+    with qtbot.waitSignal(dlg.finished_work, timeout=60000) as blocker:
+        assert dlg.start() is not None
+    assert blocker.args == ["finished"], dlg.last_error
+    assert list(dlg.overview.standards["kind"]) == ["project", "standard"]

@@ -122,3 +122,9 @@ def test_cli_map_names_the_columns_of_unrecognised_headers(catalog, tmp_path, ca
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["standards"][0]["requirements"] == 1
     assert doc["courses"][0]["serves"][0]["requirement"] == "U1"
+
+
+def test_cli_without_curriculum_or_project_exits_2(standards, tmp_path, capsys):
+    assert main(["overview", *map(str, standards), "--xlsx", str(tmp_path / "x.xlsx")]) == 2
+    assert "kursplanekälla" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
