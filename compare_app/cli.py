@@ -40,13 +40,28 @@ def _parse_mapping(pairs: list[str] | None) -> dict[str, str] | None:
 def build_project(standard: str, curricula: list[str], courses: str | None = None, package: str | None = None,
                   mapping: dict[str, str] | None = None, top_k: int = 5):
     """Load the inputs of ``align`` into a project (no alignment yet). Raises InputError."""
-    from .importers import load_curricula, load_package, load_standard
-    from .project import Project, Scope, Settings
+    from .importers import load_curricula, load_standard
+    from .project import Project, Settings
 
     std = load_standard(standard, mapping)
     if not std.items:
         raise InputError(standard, "standarden innehåller inga krav")
     cur = load_curricula(curricula)
+    scope = build_scope(cur, curricula[0], courses, package)
+    project = Project(std, cur, scope, settings=Settings(top_k=top_k), title=std.title)
+    if not project.candidate_courses():
+        raise InputError(curricula[0], f"inga av kurserna i urvalet ({scope.describe()}) finns i kursplanekällan")
+    return project
+
+
+def build_scope(cur, source: str, courses: str | None = None, package: str | None = None):
+    """The candidate courses from ``--courses`` or ``--package`` (a name in ``cur`` or a file of codes).
+
+    No choice means the whole catalog. Raises InputError naming ``source`` for an unknown package.
+    """
+    from .importers import load_package
+    from .project import Scope
+
     scope = Scope()
     if courses:
         scope.courses = _split_codes(courses)
@@ -56,11 +71,8 @@ def build_project(standard: str, curricula: list[str], courses: str | None = Non
         elif package in cur.packages:
             scope.package = package
         else:
-            raise InputError(curricula[0], f"examensmålet/paketet {package!r} finns inte i källan{_suggest(package, list(cur.packages))}")
-    project = Project(std, cur, scope, settings=Settings(top_k=top_k), title=std.title)
-    if not project.candidate_courses():
-        raise InputError(curricula[0], f"inga av kurserna i urvalet ({scope.describe()}) finns i kursplanekällan")
-    return project
+            raise InputError(source, f"examensmålet/paketet {package!r} finns inte i källan{_suggest(package, list(cur.packages))}")
+    return scope
 
 
 def _suggest(name: str, choices: list[str]) -> str:
@@ -196,6 +208,12 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("candidate", help="en kandidats tillgodoräknande och studieplan ur ett sparat projekt")
     candidate_cli.add_arguments(p)
     p.set_defaults(func=candidate_cli.run)
+
+    from .overview import cli as overview_cli
+
+    p = sub.add_parser("overview", help="många standarder mot samma kurser: regional översikt i Excel/JSON")
+    overview_cli.add_arguments(p)
+    p.set_defaults(func=overview_cli.run)
     return parser
 
 

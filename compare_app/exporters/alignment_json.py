@@ -135,12 +135,16 @@ def to_dict(project: Project) -> dict:
 
 
 def write(project: Project, path: str | Path) -> Path:
-    """Write UTF-8 JSON atomically (a reader never sees half a file)."""
+    return dump_atomically(to_dict(project), path)
+
+
+def dump_atomically(data: dict, path: str | Path) -> Path:
+    """Write ``data`` as UTF-8 JSON atomically (a reader never sees half a file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(to_dict(project), fh, ensure_ascii=False, indent=2)
+        json.dump(data, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
     os.replace(tmp, path)
     return path

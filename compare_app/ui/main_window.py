@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.tr("Spara s&om…"), self.save_as, S.SaveAs)
         self.act_add_source = self._action(self.tr("Lägg till kursplanekälla…"), self.add_curriculum_source)
         self.act_import_review = self._action(self.tr("Importera granskning från Excel…"), self.import_review)
+        self.act_overview = self._action(self.tr("Regional översikt (flera standarder)…"), self.open_overview,
+                                         tip=self.tr("Jämför flera standarder eller projekt med samma kurser"))
         self.act_export_docx = self._action(self.tr("Rapport som &Word…"), lambda: self.export("docx"))
         self.act_export_xlsx = self._action(self.tr("Rapport som &Excel…"), lambda: self.export("xlsx"))
         self.act_export_case = self._action(self.tr("CASE-paket (JSON)…"), lambda: self.export("case"))
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         m.addActions([self.act_save, self.act_save_as])
         m.addSeparator()
-        m.addActions([self.act_add_source, self.act_import_review])
+        m.addActions([self.act_add_source, self.act_import_review, self.act_overview])
         exp = m.addMenu(self.tr("&Exportera"))
         exp.addActions([self.act_export_docx, self.act_export_xlsx, self.act_export_case])
         m.addSeparator()
@@ -612,6 +614,18 @@ class MainWindow(QMainWindow):
 
         self.c.push_edit(self.tr("Importera granskning"), lambda: put(after), lambda: put(before))
         return True
+
+    def open_overview(self):
+        """The overview dialog, with this project and its curriculum sources filled in."""
+        from .overview_dialog import OverviewDialog
+
+        project = self.c.project
+        dlg = OverviewDialog(self, [s.path for s in project.curriculum.sources] if project else None)
+        if self.c.path is not None:
+            dlg.add_inputs([self.c.path])
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
 
     def export(self, kind: str) -> None:
         filters = {"docx": self.tr("Word (*.docx)"), "xlsx": self.tr("Excel (*.xlsx)"), "case": self.tr("CASE JSON (*.json)")}

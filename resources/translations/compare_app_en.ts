@@ -731,6 +731,16 @@ Jämför en branschs kompetensstandard med kursernas centrala innehåll.</source
         <translation>compare_app {0}
 Compares a branch competence standard with the central content of courses.</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="144"/>
+        <source>Regional översikt (flera standarder)…</source>
+        <translation>Regional overview (several standards)…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="145"/>
+        <source>Jämför flera standarder eller projekt med samma kurser</source>
+        <translation>Compare several standards or projects with the same courses</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -884,6 +894,361 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/dialogs.py" line="301"/>
         <source>Välj paket: en yrkesutgång, en kurslista eller en källa.</source>
         <translation>Choose a package: a vocational outcome, a course list or a source.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="84"/>
+        <source>Regional översikt: flera standarder</source>
+        <translation>Regional overview: several standards</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="93"/>
+        <source>Standarder och projekt</source>
+        <translation>Standards and projects</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="95"/>
+        <source>Lägg till standarder eller projekt…</source>
+        <translation>Add standards or projects…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="97"/>
+        <source>Ta bort markerade</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="100"/>
+        <source>Kursplanekälla</source>
+        <translation>Curriculum source</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="101"/>
+        <source>Skolverkets arkiv, mapp eller fil; tomt: det första projektets</source>
+        <translation>Skolverket's archive, folder or file; empty: the first project's</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="102"/>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="104"/>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="107"/>
+        <source>Examensmål eller paket</source>
+        <translation>Vocational outcome or package</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="108"/>
+        <source>tomt: hela katalogen</source>
+        <translation>empty: the whole catalog</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="110"/>
+        <source>Arbetsbok att skriva</source>
+        <translation>Workbook to write</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="111"/>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="115"/>
+        <source>Standarder och projekt:</source>
+        <translation>Standards and projects:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="117"/>
+        <source>Kursplaner:</source>
+        <translation>Curricula:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="118"/>
+        <source>Examensmål/paket:</source>
+        <translation>Outcome/package:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="119"/>
+        <source>Excel-arbetsbok:</source>
+        <translation>Excel workbook:</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="121"/>
+        <source>Skapa översikt</source>
+        <translation>Create overview</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="124"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="127"/>
+        <source>Öppna arbetsboken</source>
+        <translation>Open the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="131"/>
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="159"/>
+        <source>Välj standarder eller projekt</source>
+        <translation>Choose standards or projects</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="160"/>
+        <source>Standarder och projekt (*.xlsx *.csv *.tsv *.txt *.docx *.json *.cmpproj);;Alla filer (*)</source>
+        <translation>Standards and projects (*.xlsx *.csv *.tsv *.txt *.docx *.json *.cmpproj);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="168"/>
+        <source>Välj kursplanekälla</source>
+        <translation>Choose curriculum source</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="169"/>
+        <source>Kursplaner (*.tgz *.tar.gz *.zip *.tar *.xml *.json);;Alla filer (*)</source>
+        <translation>Curricula (*.tgz *.tar.gz *.zip *.tar *.xml *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="174"/>
+        <source>Välj mapp med kursplaner</source>
+        <translation>Choose folder with syllabuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="179"/>
+        <source>Spara översikten</source>
+        <translation>Save the overview</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="179"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="187"/>
+        <source>minst en standard eller ett projekt</source>
+        <translation>at least one standard or project</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="188"/>
+        <source>en kursplanekälla</source>
+        <translation>a curriculum source</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="189"/>
+        <source>en fil att skriva arbetsboken till</source>
+        <translation>a file to write the workbook to</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="192"/>
+        <source>Ange {0}.</source>
+        <translation>Give {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="208"/>
+        <source>Avbrutet; ingen arbetsbok skrevs.</source>
+        <translation>Cancelled; no workbook was written.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="213"/>
+        <source>Läser in kursplanerna…</source>
+        <translation>Reading the curricula…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="221"/>
+        <source>Avbryter…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="233"/>
+        <source>Skrev {0}: {1} standarder, {2} kurser som tjänar något krav.</source>
+        <translation>Wrote {0}: {1} standards, {2} courses that serve some requirement.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="240"/>
+        <source>Ett oväntat fel inträffade:
+{0}</source>
+        <translation>An unexpected error occurred:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="243"/>
+        <source>Översikten kunde inte skapas</source>
+        <translation>The overview could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="257"/>
+        <source>Regional översikt</source>
+        <translation>Regional overview</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="271"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="271"/>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="271"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="272"/>
+        <source>Krav</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="272"/>
+        <source>Täckta</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="272"/>
+        <source>Delvis</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="273"/>
+        <source>Luckor</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="273"/>
+        <source>Täckningsgrad</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="273"/>
+        <source>Beslutade</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="274"/>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="274"/>
+        <source>Poäng</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="274"/>
+        <source>Standarder</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="275"/>
+        <source>Täckta krav</source>
+        <translation>Requirements covered</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="276"/>
+        <source>Delvis täckta krav</source>
+        <translation>Requirements partly covered</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="277"/>
+        <source>Täckning (krav)</source>
+        <translation>Coverage (requirements)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="277"/>
+        <source>Poäng per täckt krav</source>
+        <translation>Points per requirement covered</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="278"/>
+        <source>Tjänar standarderna</source>
+        <translation>Serves the standards</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="279"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="280"/>
+        <source>Krav i enheten</source>
+        <translation>Requirements in the unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="280"/>
+        <source>Kursinnehåll</source>
+        <translation>Course content</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="281"/>
+        <source>Innehålls-id</source>
+        <translation>Content id</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="281"/>
+        <source>Kurser</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="281"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="282"/>
+        <source>Krav-id</source>
+        <translation>Requirement id</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="283"/>
+        <source>Koppling</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="284"/>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="284"/>
+        <source>Standarder i gruppen</source>
+        <translation>Standards in the group</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="285"/>
+        <source>Gemensamma ord</source>
+        <translation>Shared words</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="286"/>
+        <source>Kompetensområde</source>
+        <translation>Competence area</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="288"/>
+        <source>Kurskod</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="289"/>
+        <source>Matris</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/overview_dialog.py" line="290"/>
+        <source>Gemensamma enheter</source>
+        <translation>Shared units</translation>
     </message>
 </context>
 <context>
