@@ -60,10 +60,36 @@ def align(
                                    None if progress is None else progress.step)
     cal = decide.SEMANTIC if sem is not None else decide.LEXICAL
     run = _Run(index, candidates(index, rows), in_scope, decisions, max(top_k, 1), sem, cal)
-    dom = domain_of(curriculum, in_scope, n_req)
+    with one_blas_thread():
+        results = _results(standard, curriculum, run, progress)
+    codes = list(courses) if courses is not None else list(curriculum.courses)
+    n_remembered = sum(len(v) for v in decisions.remembered.values())
+    semantic = sem.method if sem is not None else {"model": None, "reason": sem_status.reason}
+    return Alignment(results, codes, METHOD if sem is not None else METHOD_LEXICAL,
+                     decide.thresholds(len(rows), cal), n_remembered, semantic)
+
+
+def one_blas_thread():
+    """Keep numpy's BLAS on one thread while requirements are scored.
+
+    The products are small (one vector per requirement against the candidates); waking BLAS
+    worker threads for each costs more than it saves, and on a busy machine far more (the
+    overview of 10 standards took 59 s with the default threads and 15 s with one, two shared
+    cores). The language model, which does gain from threads, runs before this.
+    """
+    import numpy  # noqa: F401  (loads the BLAS library the limit applies to)
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def _results(standard: Framework, curriculum: Framework, run: "_Run", progress) -> dict[str, RequirementResult]:
+    """Proposals and verdict per requirement, the standard's domain choosing in a wide scope."""
+    n_req = len(standard.items)
+    dom = domain_of(curriculum, run.items, n_req)
     steps = n_req * (2 if dom.active else 1) + 1
     weights = None
-    if dom.active and len(rows):
+    if dom.active and len(run.items):
         fits = []
         for n, req in enumerate(standard.items):
             report(progress, n + 1, steps, req.id)
@@ -74,11 +100,7 @@ def align(
         report(progress, steps - n_req + n, steps, req.id)
         lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
         results[req.id] = run.result(n, req, lift, dom.names, dom.subject_of)
-    codes = list(courses) if courses is not None else list(curriculum.courses)
-    n_remembered = sum(len(v) for v in decisions.remembered.values())
-    semantic = sem.method if sem is not None else {"model": None, "reason": sem_status.reason}
-    return Alignment(results, codes, METHOD if sem is not None else METHOD_LEXICAL,
-                     decide.thresholds(len(rows), cal), n_remembered, semantic)
+    return results
 
 
 class _Run:

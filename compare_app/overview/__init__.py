@@ -103,13 +103,12 @@ def build_overview(
     if not in_scope:
         raise InputError(source, f"inga av kurserna i urvalet ({scope.describe()}) finns i kursplanekällan")
     results: list[StandardResult] = []
-    with _one_blas_thread():
-        for n, item in enumerate(inputs):
-            project, kind, path = open_input(item, cur, scope, top_k, mapping)
-            label = _unique_label(project.title or Path(path).stem or f"Standard {n + 1}", results)
-            step = _StandardProgress(progress, n, len(inputs), label)
-            results.append(collect(project, label, kind, path, step.progress))
-            del project  # one alignment in memory at a time
+    for n, item in enumerate(inputs):  # the matcher keeps numpy's BLAS on one thread while it scores
+        project, kind, path = open_input(item, cur, scope, top_k, mapping)
+        label = _unique_label(project.title or Path(path).stem or f"Standard {n + 1}", results)
+        step = _StandardProgress(progress, n, len(inputs), label)
+        results.append(collect(project, label, kind, path, step.progress))
+        del project  # one alignment in memory at a time
     _report(progress, len(inputs) * _STEPS_PER_STANDARD, len(inputs), "bygger tabellerna")
     from .tables import build_tables
 
@@ -121,21 +120,6 @@ def build_overview(
     warnings = [f"{r.label}: {w}" for r in results for w in r.warnings] + list(cur.warnings[:20])
     return Overview(tables.standards, tables.matrix, tables.courses, tables.shared, tables.gaps, results,
                     tables.shared_units, tables.gap_groups, info, warnings)
-
-
-def _one_blas_thread():
-    """Keep numpy's BLAS on one thread while the standards are aligned.
-
-    The matcher's vectors are small (one per requirement, ~13,000 keys for the whole catalog);
-    waking BLAS worker threads for each costs more than it saves, and on a busy machine far more:
-    the overview of 10 standards took 59 s with the default threads and 15 s with one
-    (benchmarks/overview_speed.py, two cores shared with other work). threadpoolctl sets the
-    limit for the libraries numpy has loaded and restores it afterwards.
-    """
-    import numpy  # noqa: F401  (loads the BLAS library the limit applies to)
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _check_paths(inputs: list) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from alignfactory import make_curriculum, make_standard
 
@@ -36,36 +38,39 @@ def test_scores_are_in_unit_interval_and_sorted(curriculum):
         assert scores == sorted(scores, reverse=True)
         assert res.score == pytest.approx(scores[0])
     n = len(curriculum.items)
-    assert result.thresholds == {"covered": decide.COVERED, "partial": round(decide.partial_threshold(n), 4)}
+    cal = decide.SEMANTIC if result.semantic.get("model") else decide.LEXICAL
+    assert result.thresholds == {"covered": cal.covered, "partial": round(decide.partial_threshold(n, cal), 4)}
 
 
-def test_fusion_is_monotone_and_bounded():
+@pytest.mark.parametrize("cal", [decide.LEXICAL, decide.SEMANTIC])
+def test_fusion_is_monotone_and_bounded(cal):
     import numpy as np
 
-    low, mid, high = (decide.fuse(*(np.array([v]) for _ in range(4)))[0] for v in (0.0, 0.5, 1.0))
+    low, mid, high = (decide.fuse(*(np.array([v]) for _ in range(5)), cal=cal)[0] for v in (0.0, 0.5, 1.0))
     assert 0.0 < low < mid < high < 1.0
 
 
-def test_verdict_applies_the_thresholds():
+@pytest.mark.parametrize("cal", [decide.LEXICAL, decide.SEMANTIC])
+def test_verdict_applies_the_thresholds(cal):
     n = 100
-    c, p = decide.COVERED, decide.partial_threshold(n)
-    assert decide.verdict([c + 0.01], n)[0] == "covered"
-    assert decide.verdict([(c + p) / 2, 0.0], n)[0] == "partial"
-    assert decide.verdict([p - 0.001, p - 0.002], n)[0] == "gap"
-    assert decide.verdict([], n)[0] == "gap"
+    c, p = cal.covered, decide.partial_threshold(n, cal)
+    assert decide.verdict([c + 0.01], n, cal)[0] == "covered"
+    assert decide.verdict([(c + p) / 2, 0.0], n, cal)[0] == "partial"
+    assert decide.verdict([p - 0.001, p - 0.002], n, cal)[0] == "gap"
+    assert decide.verdict([], n, cal)[0] == "gap"
     # two partial items together can cover a requirement
-    s = 0.75 * c
+    s = max(0.75 * c, p)
     assert 1 - (1 - s) ** 2 >= c and s >= p
-    assert decide.verdict([s, s], n)[0] == "covered"
+    assert decide.verdict([s, s], n, cal)[0] == "covered"
 
 
-def test_gap_threshold_grows_with_the_candidate_pool(monkeypatch):
+def test_gap_threshold_grows_with_the_candidate_pool():
     # the fitted slope may be zero; the mechanism is tested with a positive one
-    monkeypatch.setattr(decide, "PARTIAL_PER_LOG_N", 0.005)
-    assert decide.partial_threshold(10_000) > decide.partial_threshold(100)
-    s = (decide.partial_threshold(10_000) + decide.partial_threshold(100)) / 2
-    assert decide.verdict([s], 100)[0] == "partial"
-    assert decide.verdict([s], 10_000)[0] == "gap"
+    cal = dataclasses.replace(decide.LEXICAL, partial_per_log_n=0.005)
+    assert decide.partial_threshold(10_000, cal) > decide.partial_threshold(100, cal)
+    s = (decide.partial_threshold(10_000, cal) + decide.partial_threshold(100, cal)) / 2
+    assert decide.verdict([s], 100, cal)[0] == "partial"
+    assert decide.verdict([s], 10_000, cal)[0] == "gap"
 
 
 def test_proposals_find_the_paraphrased_item(curriculum):
