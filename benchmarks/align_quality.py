@@ -36,9 +36,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -232,6 +234,24 @@ def run_tool(sets: dict, cur: Framework, mode: str):
     return out, (sum(first) / len(first), sum(warm) / len(warm))
 
 
+@contextmanager
+def semantic_stage(on: bool):
+    """Run with the language model (the default) or with words alone, as when the model cannot load."""
+    from compare_app.align import embed
+
+    before = os.environ.get("COMPARE_APP_SEMANTIC")
+    os.environ["COMPARE_APP_SEMANTIC"] = "1" if on else "0"
+    embed.reset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("COMPARE_APP_SEMANTIC", None)
+        else:
+            os.environ["COMPARE_APP_SEMANTIC"] = before
+        embed.reset()
+
+
 def table(label: str, per_set: dict, seconds: str) -> list[str]:
     lines = []
     for name, rows in [*per_set.items(), ("POOLED", [r for rows in per_set.values() for r in rows])]:
@@ -241,8 +261,17 @@ def table(label: str, per_set: dict, seconds: str) -> list[str]:
 
 
 # --- fitting the fusion constants -----------------------------------------------------
+#: feature rows of the fit, in decide.Calibration's order
+FEATURES = ("text", "chars", "ctx", "cover", "sem")
+
+
 def collect(sets: dict, cur: Framework):
-    """Per (set, mode, requirement): feature columns over the candidates and the gold mask."""
+    """Per (set, mode, requirement): feature rows over the candidates (``FEATURES``) and the gold mask.
+
+    The semantic row is the z-score of the language model's cosine against the national
+    reference (``compare_app.align.embed.Semantic``); zeros when the model is not available.
+    """
+    from compare_app.align.embed import semantic_for
     from compare_app.align.index import get_index
     from compare_app.align.score import build_query, candidates, features
 
@@ -253,40 +282,65 @@ def collect(sets: dict, cur: Framework):
             codes = dev["package"] if mode == "package" else list(cur.courses)
             items = cur.items_in_courses(codes)
             cand = candidates(index, np.array([index.row_of[it.id] for it in items]))
-            for req in dev["requirements"]:
+            sem, _status = semantic_for([r["text"] for r in dev["requirements"]], [it.text for it in items])
+            for n, req in enumerate(dev["requirements"]):
                 gold = gold_texts(req, cur, set(codes))
                 f = features(index, build_query(index, req["text"], req["area"]), cand)
+                z = sem.similarity(n)[1] if sem is not None else np.zeros(len(items))
                 mask = np.array([it.text in gold for it in items])
-                out.append((name, mode, np.vstack([f.text, f.chars, f.ctx, f.cover]), mask))
+                out.append((name, mode, np.vstack([f.text, f.chars, f.ctx, f.cover, z]), mask))
     return out
 
 
-def _rank_quality(data, ratios) -> float:
-    """Mean reciprocal rank (cut at 5) of the first gold item under z = text + rc*chars + rx*ctx + rv*cover."""
+def _z(f: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return w @ f[: len(w)]
+
+
+def _rank_quality(data, w) -> float:
+    """Mean reciprocal rank (cut at 5) of the first gold item under the linear score ``w . features``."""
     total, n = 0.0, 0
     for _, _, f, mask in data:
         if not mask.any():
             continue
-        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
-        best_gold = z[mask].max()
-        rank = int((z > best_gold).sum())
+        z = _z(f, w)
+        rank = int((z > z[mask].max()).sum())
         total += 1 / (rank + 1) if rank < 5 else 0.0
         n += 1
     return total / max(n, 1)
 
 
-def _fit_ratios(data):
-    grid = [(rc, rx, rv) for rc in (0, 0.2, 0.3, 0.5, 0.7, 1.0, 1.4, 2.0, 3.0, 4.0) for rx in (0, 0.1, 0.2, 0.3, 0.5) for rv in (0, 0.2, 0.5, 0.8, 1.2, 1.6, 2.5)]
-    return max(grid, key=lambda r: _rank_quality(data, r))
+def _fit_weights(data, n_features: int, l2: float = 1e-3) -> np.ndarray:
+    """Feature weights maximising the listwise likelihood of the gold items among all candidates.
+
+    For each requirement with a gold item in scope: -log of the softmax mass on its gold
+    items. Convex in the weights, fitted by L-BFGS with the gradient; a small ridge term
+    keeps the weights finite.
+    """
+    from scipy.optimize import minimize
+
+    lists = [(f[:n_features].T, mask) for _, _, f, mask in data if mask.any()]
+
+    def loss(w):
+        total, grad = 0.0, np.zeros_like(w)
+        for x, mask in lists:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            pg = p[mask].sum()
+            total -= math.log(pg + 1e-12)
+            grad += p @ x - (p[mask] / max(pg, 1e-12)) @ x[mask]
+        return total / len(lists) + l2 * w @ w, grad / len(lists) + 2 * l2 * w
+
+    return minimize(loss, np.ones(n_features), jac=True, method="L-BFGS-B").x
 
 
-def _fit_logistic(data, ratios):
+def _fit_logistic(data, w):
     """Scale and intercept of p = sigmoid(a*z + b) on gold pairs vs the 30 best-scoring non-gold pairs."""
     from scipy.optimize import minimize
 
     zs, ys = [], []
     for _, _, f, mask in data:
-        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
+        z = _z(f, w)
         zs.extend(z[mask])
         ys.extend([1] * int(mask.sum()))
         neg = np.sort(z[~mask])[-30:]
@@ -298,21 +352,21 @@ def _fit_logistic(data, ratios):
         p = 1 / (1 + np.exp(-(ab[0] * z + ab[1])))
         return -np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9)) + 1e-4 * ab[0] ** 2
 
-    return minimize(loss, [8.0, -5.0]).x
+    return minimize(loss, [1.0, -5.0]).x
 
 
-def _gap_threshold(data, ratios, ab):
+def _best_p(f, w, ab) -> float:
+    return float(1 / (1 + np.exp(-(ab[0] * _z(f, w).max() + ab[1]))))
+
+
+def _gap_threshold(data, w, ab):
     """(base, per_log_n) of the gap threshold ``base + per_log_n * ln(candidates)``.
 
     The best score of a requirement without any true match grows with the number of
     candidates (more chances of a chance match), so the threshold may grow with ln(n).
     Chosen to maximise the sum of the per-mode gap F1 scores.
     """
-    tops = []
-    for _, mode, f, mask in data:
-        z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
-        p = 1 / (1 + np.exp(-(ab[0] * z.max() + ab[1])))
-        tops.append((mode, p, not mask.any(), math.log(len(mask))))
+    tops = [(mode, _best_p(f, w, ab), not mask.any(), math.log(len(mask))) for _, mode, f, mask in data]
 
     def quality(base, slope):
         return sum(metrics([(None, pos, p < base + slope * ln) for md, p, pos, ln in tops if md == mode])["gapF1"] for mode in MODES)
@@ -330,12 +384,12 @@ def _gap_predict(p: float, n: int, thr) -> bool:
     return p < thr[0] + thr[1] * math.log(n)
 
 
-def _covered_threshold(data, ratios, ab, precision: float = 0.8) -> float:
+def _covered_threshold(data, w, ab, precision: float = 0.8) -> float:
     """The lowest best-score from which the top proposal is a gold item in ``precision`` of the cases."""
     tops = []
     for _, _, f, mask in data:
         if mask.any():
-            z = f[0] + ratios[0] * f[1] + ratios[1] * f[2] + ratios[2] * f[3]
+            z = _z(f, w)
             i = int(np.argmax(z))
             tops.append((1 / (1 + np.exp(-(ab[0] * z[i] + ab[1]))), bool(mask[i])))
     tops.sort(reverse=True)
@@ -348,29 +402,42 @@ def _covered_threshold(data, ratios, ab, precision: float = 0.8) -> float:
     return best
 
 
+def _held_out(data, held: str, n_features: int) -> dict[str, float]:
+    """Fit on every other set, measure on ``held``: ranking and gap F1 per mode."""
+    train = [d for d in data if d[0] != held]
+    w = _fit_weights(train, n_features)
+    ab = _fit_logistic(train, w)
+    thr = _gap_threshold(train, w, ab)
+    out = {}
+    for mode in MODES:
+        test = [d for d in data if d[0] == held and d[1] == mode]
+        rows = []
+        for _, _, f, mask in test:
+            z = _z(f, w)
+            rank = int((z > z[mask].max()).sum()) if mask.any() else None
+            rows.append((rank if rank is None or rank < 5 else None, not mask.any(), _gap_predict(_best_p(f, w, ab), len(mask), thr)))
+        m = metrics(rows)
+        out.update({f"{mode} top1": m["top1"], f"{mode} R@5": m["R@5"], f"{mode} gapF1": m["gapF1"]})
+    return out
+
+
 def fit_all(sets: dict, cur: Framework) -> None:
+    """Fit both methods (words only, words and meaning) on all sets; report leave-one-set-out figures."""
     data = collect(sets, cur)
     names = list(sets)
-    ratios = _fit_ratios(data)
-    ab = _fit_logistic(data, ratios)
-    t = _gap_threshold(data, ratios, ab)
-    c = _covered_threshold(data, ratios, ab)
-    print(f"ALL SETS: ratios chars/ctx/cover={ratios}  a={ab[0]:.3f} b={ab[1]:.3f}  gap threshold={t}  MRR@5={_rank_quality(data, ratios):.3f}")
-    print("decide.py:  B0, B_TEXT, B_CHARS, B_CTX, B_COVER = "
-          f"{ab[1]:.3f}, {ab[0]:.3f}, {ab[0] * ratios[0]:.3f}, {ab[0] * ratios[1]:.3f}, {ab[0] * ratios[2]:.3f}\n"
-          f"            COVERED, PARTIAL, PARTIAL_PER_LOG_N = {c:.3f}, {t[0]:.4f}, {t[1]:.4f}")
-    for held in names:
-        train = [d for d in data if d[0] != held]
-        test = [d for d in data if d[0] == held]
-        r = _fit_ratios(train)
-        ab_ = _fit_logistic(train, r)
-        t_ = _gap_threshold(train, r, ab_)
-        tops = []
-        for _, _, f, mask in test:
-            z = f[0] + r[0] * f[1] + r[1] * f[2] + r[2] * f[3]
-            tops.append((None, not mask.any(), _gap_predict(1 / (1 + np.exp(-(ab_[0] * z.max() + ab_[1]))), len(mask), t_)))
-        print(f"leave out {held}: ratios={r} a={ab_[0]:.2f} b={ab_[1]:.2f} t={t_} -> held-out MRR@5 "
-              f"{_rank_quality(test, r):.3f} (with all-set ratios {_rank_quality(test, ratios):.3f}), gap F1 {metrics(tops)['gapF1']:.2f}")
+    for label, n_features in (("LEXICAL", 4), ("SEMANTIC", 5)):
+        w = _fit_weights(data, n_features)
+        ab = _fit_logistic(data, w)
+        t = _gap_threshold(data, w, ab)
+        c = _covered_threshold(data, w, ab)
+        coef = [ab[0] * x for x in w] + [0.0] * (5 - n_features)
+        print(f"\n{label}: weights {np.round(w, 3)}  a={ab[0]:.3f} b={ab[1]:.3f}  gap threshold={t}  "
+              f"MRR@5={_rank_quality(data, w):.3f}")
+        print(f"decide.py:  {label} = Calibration({ab[1]:.3f}, " + ", ".join(f"{x:.3f}" for x in coef)
+              + f", {c:.3f}, {t[0]:.4f}, {t[1]:.4f})")
+        for held in names:
+            m = _held_out(data, held, n_features)
+            print(f"  held out {held:18} " + "  ".join(f"{k} {v:.2f}" for k, v in m.items()))
 
 
 def welder_sample() -> None:
@@ -577,8 +644,10 @@ def main(argv=None) -> int:
     header = f"{'method':22} {'set':14} top1 R@3  R@5  MRR  gapF1  time"
     for mode in MODES:
         print(f"\n== mode: {mode} ==\n{header}")
-        per_set, (first, warm) = run_tool(sets, cur, mode)
-        print("\n".join(table("compare_app", per_set, f"{warm:.2f}s/standard warm ({first:.2f}s first call)")))
+        for label, on in (("compare_app", True), ("compare_app words only", False)):
+            with semantic_stage(on):
+                per_set, (first, warm) = run_tool(sets, cur, mode)
+            print("\n".join(table(label, per_set, f"{warm:.2f}s/standard warm ({first:.2f}s first call)")))
         if not args.no_baselines:
             for base in (TokenSet(), BM25(), CharTfidf()):
                 per_set, per_req = run_baseline(base, sets, cur, mode)
