@@ -79,6 +79,9 @@ class Package:
     name: str
     course_codes: list[str]
     source: str = ""
+    #: the codes as the programme lists them, where a subject code stands for its levels
+    #: (Gy25); ``course_codes`` is these resolved by :func:`resolve_packages`. Empty for Gy11.
+    subject_codes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -145,7 +148,27 @@ def merge_curricula(frameworks: list[Framework]) -> Framework:
         merged.sources.extend(fw.sources)
         merged.warnings.extend(fw.warnings)
     merged.items = [it for course in merged.courses.values() for it in course.items]
+    resolve_packages(merged)
     return merged
+
+
+def resolve_packages(fw: Framework) -> None:
+    """Give packages that list subjects (Gy25 programmes) the courses or levels of those subjects.
+
+    A code that is a loaded course stays; a loaded subject stands for its courses or levels;
+    any other code is kept as it is, so it shows as a missing course until its subject is loaded.
+    """
+    for pkg in fw.packages.values():
+        if not pkg.subject_codes:
+            continue
+        codes: list[str] = []
+        for code in pkg.subject_codes:
+            subject = fw.subjects.get(code)
+            if code not in fw.courses and subject is not None and subject.course_codes:
+                codes.extend(subject.course_codes)
+            else:
+                codes.append(code)
+        pkg.course_codes = list(dict.fromkeys(codes))
 
 
 def sha256_bytes(data: bytes) -> str:
