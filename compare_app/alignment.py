@@ -19,7 +19,12 @@ from datetime import datetime, timezone
 from typing import Callable, Literal
 
 Status = Literal["covered", "partial", "gap"]
+#: The content statuses; an effective requirement may also be ``formal`` (see :func:`effective`).
 STATUSES: tuple[Status, ...] = ("covered", "partial", "gap")
+EffectiveStatus = Literal["covered", "partial", "gap", "formal"]
+#: The status of a formal requirement (a grade, points, time in the trade, a licence, an exam):
+#: kept apart from the content statuses and out of the coverage figures (:mod:`compare_app.align.formal`).
+FORMAL = "formal"
 LinkState = Literal["accepted", "rejected", "manual"]
 
 
@@ -29,7 +34,7 @@ class Evidence:
 
     ``bridge`` is one of ``exact``, ``lemma``, ``compound``, ``abbreviation``,
     ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``memory``, ``context``,
-    or ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
+    ``course_named`` (the requirement names the course; the match is the whole course), or ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
     standard's other requirements, which chose it among candidates from many subjects.
     """
 
@@ -92,6 +97,12 @@ class RequirementResult:
     status: Status
     score: float
     matches: list[Match] = field(default_factory=list)
+    #: codes of the courses the requirement names (:mod:`compare_app.align.references`)
+    named_courses: list[str] = field(default_factory=list)
+    #: why the status is what it is when a named course is not in scope ("kräver ELRELF0, ...")
+    remark: str = ""
+    #: the kind of formal requirement it states ("betyg", "prov", ...), "" for none (:mod:`compare_app.align.formal`)
+    formal: str = ""
 
 
 @dataclass
@@ -119,13 +130,15 @@ class Review:
     note: str = ""
     decided_by: str = ""
     decided_at: str = ""
+    #: a person moved the requirement into (True) or out of (False) the formal requirements
+    formal: bool | None = None
 
     @property
     def reviewed(self) -> bool:
-        return bool(self.links or self.status or self.note)
+        return bool(self.links or self.status or self.note or self.formal is not None)
 
     def copy(self) -> "Review":
-        return Review(dict(self.links), self.status, self.note, self.decided_by, self.decided_at)
+        return Review(dict(self.links), self.status, self.note, self.decided_by, self.decided_at, self.formal)
 
 
 @dataclass
@@ -139,12 +152,18 @@ class EffectiveLink:
 @dataclass
 class EffectiveRequirement:
     requirement_id: str
-    status: Status
+    status: EffectiveStatus
     score: float
     links: list[EffectiveLink]
     decided: bool  # True when the status rests on a person's decision
     note: str = ""
     decided_by: str = ""
+    #: the matcher's remark, e.g. "kräver ELRELF0, som inte ingår i paketet"
+    remark: str = ""
+    #: the kind of formal requirement ("betyg", ...; "formellt krav" when a person chose it), "" when not formal
+    formal: str = ""
+    #: the status on course content, also for a formal requirement (whose ``status`` is ``formal``)
+    content_status: Status = "gap"
 
 
 def effective(result: RequirementResult | None, review: Review | None, requirement_id: str = "") -> EffectiveRequirement:
@@ -155,7 +174,9 @@ def effective(result: RequirementResult | None, review: Review | None, requireme
     * an explicit status override wins;
     * otherwise, if a person accepted or added a link the requirement is covered;
     * otherwise, if a person rejected every proposal that made the status, it is a gap;
-    * otherwise the matcher's proposed status stands (unreviewed).
+    * otherwise the matcher's proposed status stands (unreviewed);
+    * and above all: a formal requirement (recognised by the matcher, unless a person moved
+      it out of the class, or moved there by a person) has status ``formal``.
     Proposals that were neither accepted nor rejected remain listed as ``proposed``.
     """
     review = review or Review()
@@ -182,7 +203,20 @@ def effective(result: RequirementResult | None, review: Review | None, requireme
     else:
         status, decided = result.status, False
     score = result.score if result else 0.0
-    return EffectiveRequirement(rid, status, score, links, decided, review.note, review.decided_by)
+    formal = formal_in_force(result, review)
+    content_status = status
+    if formal:
+        status, decided = FORMAL, review.formal is not None or decided
+    return EffectiveRequirement(rid, status, score, links, decided, review.note, review.decided_by,
+                                result.remark if result else "", formal, content_status)
+
+
+def formal_in_force(result: RequirementResult | None, review: Review) -> str:
+    """The formal kind in force: a person's choice wins over the matcher's recognition."""
+    recognised = result.formal if result else ""
+    if review.formal is None:
+        return recognised
+    return (recognised or "formellt krav") if review.formal else ""
 
 
 def _status_rests_on_rejected(result: RequirementResult, review: Review) -> bool:
@@ -196,9 +230,12 @@ class Summary:
     covered: int
     partial: int
     gap: int
+    #: formal requirements: counted apart, not in ``total`` nor in ``coverage``
+    formal: int = 0
 
     @property
     def total(self) -> int:
+        """Requirements on course content (formal ones left out)."""
         return self.covered + self.partial + self.gap
 
     @property
@@ -207,5 +244,5 @@ class Summary:
         return round((self.covered + 0.5 * self.partial) / self.total, 4) if self.total else 0.0
 
 
-def summarise(statuses: list[Status]) -> Summary:
-    return Summary(statuses.count("covered"), statuses.count("partial"), statuses.count("gap"))
+def summarise(statuses: list[EffectiveStatus]) -> Summary:
+    return Summary(statuses.count("covered"), statuses.count("partial"), statuses.count("gap"), statuses.count(FORMAL))

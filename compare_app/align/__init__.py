@@ -20,7 +20,9 @@ from . import decide
 from .domain import domain_of
 from .explain import evidence, feedback_evidence
 from .feedback import read_feedback
+from .formal import mark_formal
 from .index import get_index
+from .references import link_named_courses
 from .score import build_query, candidates, features
 
 METHOD = "compare-app/lexical-bridge 3"
@@ -67,6 +69,8 @@ def align(
         lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
         results[req.id] = run.result(req, lift, dom.names, dom.subject_of)
     codes = list(courses) if courses is not None else list(curriculum.courses)
+    link_named_courses(results, standard, curriculum, courses, feedback)
+    mark_formal(results, standard)
     n_remembered = sum(len(v) for v in decisions.remembered.values())
     return Alignment(results, codes, METHOD, decide.thresholds(len(rows)), n_remembered)
 

@@ -47,7 +47,7 @@ class _ContentParser(HTMLParser):
         elif tag == "p" and self._para is not None:
             para = " ".join("".join(self._para).split())
             strong = " ".join("".join(self._strong).split())
-            if strong and strong == para:  # a paragraph that is all bold (Gy11) or italic (Gy25) is a heading
+            if strong and strong == para and not para.endswith(":"):  # an all-bold (Gy11) or italic (Gy25) paragraph is a heading
                 self.section = strong
             self._para = None
 

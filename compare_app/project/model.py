@@ -150,6 +150,12 @@ class Project:
         review.links[item_id] = "accepted" if proposed else "manual"
         return self.set_review(requirement_id, review)
 
+    def set_formal(self, requirement_id: str, formal: bool | None, by: str = "") -> Review | None:
+        """Move a requirement into (True) or out of (False) the formal requirements; None: as recognised."""
+        review = self._edited(requirement_id, by)
+        review.formal = formal
+        return self.set_review(requirement_id, review)
+
     def reject(self, requirement_id: str, item_id: str, by: str = "") -> Review | None:
         review = self._edited(requirement_id, by)
         review.links[item_id] = "rejected"
