@@ -420,7 +420,8 @@ def _gaps_sheet(wb, data: rd.ReportData) -> None:
         put_text(ws, r, 3, req.text).alignment = st.wrap
         codes = data.gap_suggestions.get(req.id, [])
         text = "; ".join(data.course_label(c) for c in codes)
-        text = "\n".join(t for t in (req.remark.capitalize(), text) if t)  # "Kräver ELRELF0, som inte ingår i paketet"
+        remark = req.remark[:1].upper() + req.remark[1:]  # "Kräver ELRELF0, som inte ingår i paketet"
+        text = "\n".join(t for t in (remark, text) if t)
         put_text(ws, r, 4, text or ("Ingen inläst kurs täcker kravet." if data.units_available else "")).alignment = st.wrap
         _fit_height(ws, r, [(req.area, 22), (req.text, 60), (text, 45)])
     ws.freeze_panes = "A2"
