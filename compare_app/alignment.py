@@ -82,7 +82,7 @@ class Match:
         """The reason with each bridge id written as ``bridge_name(id)`` (the GUI's own language)."""
         parts = []
         for ev in self.evidence:
-            if not ev.req_term:
+            if not ev.req_term or ev.bridge == "course_named":  # "ELLPRA0 (kursen anges i kravet)"
                 parts.append(f"{ev.item_term} ({bridge_name(ev.bridge)})")
             elif ev.bridge == "exact" or ev.req_term == ev.item_term:
                 parts.append(ev.item_term)
