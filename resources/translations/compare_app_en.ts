@@ -937,6 +937,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py"/>
+        <source>Formellt krav</source>
+        <translation>Formal requirement</translation>
+    </message>
 </context>
 <context>
     <name>ProposalPanel</name>
@@ -1106,6 +1111,16 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/review_view.py" line="223"/>
         <source>&lt;i&gt;Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No proposals. Link by hand with the search box or by dragging from the course tree.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>Formellt krav</source>
+        <translation>Formal requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>Ett formellt krav (betyg, poäng, tid i yrket, behörighet, prov) redovisas för sig och räknas inte i täckningen</source>
+        <translation>A formal requirement (grade, points, time in the trade, licence, exam) is reported apart and not counted in the coverage</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1476,21 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
         <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py"/>
+        <source>Formella</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py"/>
+        <source>Formella krav (betyg, behörighet, tid i yrket): räknas inte i täckningen</source>
+        <translation>Formal requirements (grades, licences, time in the trade): not counted in the coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py"/>
+        <source>; formella krav {0} (utanför täckningen)</source>
+        <translation>; formal requirements {0} (outside the coverage)</translation>
+    </message>
 </context>
 <context>
     <name>UnitsView</name>
@@ -1788,6 +1818,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>ämne som passar standardens övriga krav</source>
         <translation>subject that fits the standard's other requirements</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py"/>
+        <source>kursen anges i kravet</source>
+        <translation>the requirement names the course</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -1831,6 +1866,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/style.py" line="36"/>
         <source>Avvisad</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py"/>
+        <source>Formellt krav</source>
+        <translation>Formal requirement</translation>
     </message>
 </context>
 </TS>
