@@ -74,7 +74,7 @@ def _suggest(name: str, choices: list[str]) -> str:
 def _print_summary(project, out=None) -> None:
     out = out or sys.stdout
     s = project.summary()
-    print(f"Standard: {project.standard.title} ({s.total} krav)", file=out)
+    print(f"Standard: {project.standard.title} ({len(project.standard.items)} krav)", file=out)
     print(f"Kurser: {project.scope.describe()} ({len(project.candidate_courses())} kurser)", file=out)
     missing = project.missing_courses()
     if missing:

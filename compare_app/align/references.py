@@ -3,8 +3,8 @@
 Many branch standards (electrical, care, ...) state part of what they require as national
 courses. Such a requirement is not matched word by word against course content: it is
 linked to the named course as a whole, a certain link with its own evidence kind
-(:data:`BRIDGE`, shown as "kursen anges i kravet"), listed before the content proposals,
-which remain as detail. In package mode a named course outside the package makes the
+(:data:`BRIDGE`, shown as "kursen anges i kravet"), listed before the proposals from that
+course's content, which remain as detail; proposals from other courses are dropped. In package mode a named course outside the package makes the
 requirement a gap that says so ("kräver ELRELF0, som inte ingår i paketet").
 
 A course is named when the requirement holds
@@ -116,7 +116,9 @@ def link_named_courses(results: dict[str, RequirementResult], standard: Framewor
         linked = [course_match(curriculum.courses[n.code], n.words) for n in named
                   if n.known and n.code in in_scope and n.code not in rejected]
         missing = [n for n in named if not n.known or n.code not in in_scope]
-        result.matches = linked + [m for m in result.matches if m.item_id not in {x.item_id for x in linked}]
+        # the named courses' own items stay as detail; content of other courses is not what the requirement asks for
+        named_codes = {n.code for n in named}
+        result.matches = linked + [m for m in result.matches if m.course in named_codes]
         if missing:
             result.remark = "; ".join(
                 f"kräver {n.code}, som inte ingår i paketet" if n.known
