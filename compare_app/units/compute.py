@@ -123,6 +123,9 @@ def attribute_points(project, linked: dict[str, list[str]]) -> list[UnitCourse]:
             courses.append(UnitCourse(code, "", None, len(items), 0, 0.0))
             continue
         total = len(course.items)
+        if code in items:  # the whole course, named in a requirement (align.references)
+            courses.append(UnitCourse(code, course.name, course.points, total, total, float(course.points or 0)))
+            continue
         n = len(items & {it.id for it in course.items}) if total else 0
         if not n:
             continue  # linked ids the loaded course no longer has
@@ -156,7 +159,7 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     linked = {rid: counted_links(project, e) for rid, e in effs.items()}
     courses = attribute_points(project, linked)
     points = round(float(sum(c.points_attributed for c in courses)), 2)
-    open_ids = [rid for rid in known if statuses[rid] != "covered"]
+    open_ids = [rid for rid in known if statuses[rid] not in ("covered", "formal")]  # no course teaches a formal one
     closers = []
     if open_ids and closing and project.alignment is not None:
         closers = [code for code, _ in closing_courses_for(project, open_ids)]

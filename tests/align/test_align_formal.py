@@ -104,3 +104,15 @@ def test_planner_does_not_try_to_cover_formal_requirements():
     cov = build_coverage(std, cur, align(std, cur, None, top_k=3), count_partial=True)
     assert "R2" not in cov.requirements and "R3" not in cov.requirements
     assert all("R2" not in reqs and "R3" not in reqs for reqs in cov.covers.values())
+
+
+def test_units_leave_formal_requirements_out_of_open_ones_and_count_whole_courses():
+    from compare_app.units.compute import view
+    from compare_app.units.model import Unit
+
+    project = Project(_standard(), make_curriculum())
+    project.align()
+    unit = view(project, Unit("U1", "Allt", ["R1", "R2", "R3", "R4"]), closing=False)
+    assert "R2" not in unit.verdict and "R3" not in unit.verdict
+    motor = next(c for c in unit.courses if c.code == "MOTOR01")
+    assert motor.points_attributed == 100  # R4 names the whole course
