@@ -262,6 +262,9 @@ class ProposalPanel(QWidget):
             return
         if item is None:
             self.req_text.setPlainText(req.text)
+            course = project.curriculum.courses.get(item_id) if project and item_id else None
+            if course is not None:  # a whole course, named in the requirement
+                self._show_course(course)
             return
         result = project.alignment.results.get(req.id) if project.alignment else None
         match = next((m for m in (result.matches if result else []) if m.item_id == item_id), None)
@@ -277,6 +280,13 @@ class ProposalPanel(QWidget):
             names = ", ".join(html.escape(self._course_label(t.course)) for t in match.twins)
             why += "<br><small>" + self.tr("Samma text finns även i: {0}").format(names) + "</small>"
         self.item_text.setHtml(f"<small>{html.escape(where)}</small><br>{highlight(item.text, item_terms)}{why}")
+
+    def _show_course(self, course) -> None:
+        points = self.tr(", {0} poäng").format(course.points) if course.points else ""
+        self.item_text.setHtml(
+            f"<b>{html.escape(course.name)}</b> ({html.escape(course.code)}){html.escape(points)}<br><small>"
+            + self.tr("Kravet anger kursen; hela kursen är länkad. Kursens centrala innehåll ({0} punkter) "
+                      "visas under den som detaljer.").format(len(course.items)) + "</small>")
 
     def _course_label(self, code: str) -> str:
         course = self.c.project.curriculum.courses.get(code)

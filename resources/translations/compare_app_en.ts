@@ -1122,6 +1122,16 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Ett formellt krav (betyg, poäng, tid i yrket, behörighet, prov) redovisas för sig och räknas inte i täckningen</source>
         <translation>A formal requirement (grade, points, time in the trade, licence, exam) is reported apart and not counted in the coverage</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>, {0} poäng</source>
+        <translation>, {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>Kravet anger kursen; hela kursen är länkad. Kursens centrala innehåll ({0} punkter) visas under den som detaljer.</source>
+        <translation>The requirement names the course; the whole course is linked. Its central content ({0} items) is listed below it as detail.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewImportDialog</name>

@@ -48,6 +48,8 @@ def test_named_course_first_and_missing_one_explained(window, idle):
     assert top.data(0, ID_ROLE) == "SVERIT01" and top.text(2) == "SVERIT01"
     assert top.text(3) == "Ritningsläsning (SVERIT01), 50 poäng"
     assert "kursen anges i kravet" in top.toolTip(3)
+    review.panel.links.setCurrentItem(top)
+    assert "Ritningsläsning" in review.panel.item_text.toPlainText() and "hela kursen är länkad" in review.panel.item_text.toPlainText()
     review.select_requirement("C2")
     assert "kräver MATMAT01, som inte ingår i paketet" in review.panel.heading.text()
     assert project.effective("C2").status == "gap"
