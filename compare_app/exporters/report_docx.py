@@ -473,36 +473,31 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _main_gaps(doc, data: rd.ReportData, limit: int = _SUMMARY_GAP_LIMIT) -> None:
-    from docx.shared import Pt
-
-    gaps = data.main_gaps()
-    if not gaps:
-        return
-    doc.add_heading("Största luckorna", level=2)
-    for row in gaps[:limit]:
-        p = doc.add_paragraph(style="List Bullet")
-        p.paragraph_format.space_after = Pt(1)
-        p.add_run(f"{row.id}: ").bold = True
-        p.add_run(_shorten(row.text, _SUMMARY_TEXT_LIMIT))
-    if len(gaps) > limit:
-        doc.add_paragraph(f"… och {len(gaps) - limit} luckor till, se avsnittet Luckor.")
+    _requirement_list(doc, "Största luckorna", data.main_gaps(), limit, "luckor till, se avsnittet Luckor",
+                      lambda row: "")
 
 
 def _formal_requirements(doc, data: rd.ReportData) -> None:
     """The formal requirements, listed apart: a course cannot teach them."""
+    formal = [r for r in data.requirements if r.status == "formal"]
+    _requirement_list(doc, "Formella krav", formal, _SUMMARY_GAP_LIMIT, "formella krav till, se kravtabellerna",
+                      lambda row: f" ({row.formal})")
+
+
+def _requirement_list(doc, heading: str, rows: list[rd.RequirementRow], limit: int, more: str, suffix) -> None:
+    """A short bulleted list on the summary page: "ID: text", at most ``limit`` rows, then how many more."""
     from docx.shared import Pt
 
-    formal = [r for r in data.requirements if r.status == "formal"]
-    if not formal:
+    if not rows:
         return
-    doc.add_heading("Formella krav", level=2)
-    for row in formal[:_SUMMARY_GAP_LIMIT]:
+    doc.add_heading(heading, level=2)
+    for row in rows[:limit]:
         p = doc.add_paragraph(style="List Bullet")
         p.paragraph_format.space_after = Pt(1)
         p.add_run(f"{row.id}: ").bold = True
-        p.add_run(f"{_shorten(row.text, _SUMMARY_TEXT_LIMIT)} ({row.formal})")
-    if len(formal) > _SUMMARY_GAP_LIMIT:
-        doc.add_paragraph(f"… och {len(formal) - _SUMMARY_GAP_LIMIT} formella krav till, se kravtabellerna.")
+        p.add_run(_shorten(row.text, _SUMMARY_TEXT_LIMIT) + suffix(row))
+    if len(rows) > limit:
+        doc.add_paragraph(f"… och {len(rows) - limit} {more}.")
 
 
 # --- requirement sections -----------------------------------------------------------
