@@ -159,16 +159,23 @@ def resolve_packages(fw: Framework) -> None:
     any other code is kept as it is, so it shows as a missing course until its subject is loaded.
     """
     for pkg in fw.packages.values():
-        if not pkg.subject_codes:
-            continue
-        codes: list[str] = []
-        for code in pkg.subject_codes:
-            subject = fw.subjects.get(code)
-            if code not in fw.courses and subject is not None and subject.course_codes:
-                codes.extend(subject.course_codes)
-            else:
-                codes.append(code)
-        pkg.course_codes = list(dict.fromkeys(codes))
+        if pkg.subject_codes:
+            pkg.course_codes = expand_subjects(fw, pkg.subject_codes)
+
+
+def expand_subjects(fw: Framework, codes: Iterable[str]) -> list[str]:
+    """``codes`` with each loaded subject code (not itself a course) replaced by its courses or levels.
+
+    Komvux yrkespaket name Gy25 subjects as well as levels; other codes stay as they are.
+    """
+    out: list[str] = []
+    for code in codes:
+        subject = fw.subjects.get(code)
+        if code not in fw.courses and subject is not None and subject.course_codes:
+            out.extend(subject.course_codes)
+        else:
+            out.append(code)
+    return list(dict.fromkeys(out))
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -22,7 +22,7 @@ from ..alignment import (
     now_iso,
     summarise,
 )
-from ..model import Framework, Item
+from ..model import Framework, Item, expand_subjects
 from ..progress import Progress
 from ..units.model import Unit
 
@@ -70,7 +70,7 @@ class Project:
     def candidate_courses(self) -> list[str]:
         """Course codes in scope, in a stable order; unknown codes are left out."""
         if self.scope.courses:
-            codes = self.scope.courses
+            codes = expand_subjects(self.curriculum, self.scope.courses)  # a yrkespaket may name Gy25 subjects
         elif self.scope.package:
             pkg = self.curriculum.packages.get(self.scope.package)
             if pkg is None:
@@ -83,7 +83,7 @@ class Project:
     def missing_courses(self) -> list[str]:
         """Codes the scope names that the loaded curriculum does not have."""
         if self.scope.courses:
-            codes = self.scope.courses
+            codes = expand_subjects(self.curriculum, self.scope.courses)
         elif self.scope.package and self.scope.package in self.curriculum.packages:
             codes = self.curriculum.packages[self.scope.package].course_codes
         else:

@@ -134,3 +134,14 @@ def test_later_archive_in_newer_xml_schema():
     inf = fw.courses["INFINF01"]
     assert "kommande" not in inf.provenance.source
     assert any("INFINF01" in w and "används inte" in w for w in fw.warnings)
+
+
+def test_a_package_list_naming_a_subject_means_its_levels(api, tmp_path):
+    """Komvux yrkespaket are built from ämnen or nivåer: a subject code in --courses stands for its levels."""
+    from compare_app.model import Framework
+    from compare_app.project import Project, Scope
+
+    cur = load_curriculum(api / "syllabus_subject_mate.json")
+    project = Project(Framework("standard", "s"), cur, scope=Scope(courses=["MATE", "ENGE"]))
+    assert project.candidate_courses() == ["MATE1A00X", "MATE1B00X", "MATE2C00X"]
+    assert project.missing_courses() == ["ENGE"]
