@@ -99,6 +99,8 @@ class TablePreview:
     rows: list[list[str]]  # first data rows, cells aligned with ``headers``
     warnings: list[str] = field(default_factory=list)
     fields: tuple[str, ...] = FIELDS
+    #: headers of the grouping columns nested below the area (Område | Moment | Beskrivning: ["Moment"])
+    subgroups: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -531,6 +533,7 @@ def preview_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, st
         mapping={fld: header.headers[col] for fld, col in header.columns.items()},
         rows=rows,
         warnings=list(header.warnings),
+        subgroups=[header.headers[col] for col in header.groups if col != header.columns.get("area")],
     )
 
 

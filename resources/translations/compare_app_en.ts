@@ -1390,6 +1390,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py"/>
+        <source>Kolumnerna {0} delar in kraven under området (t.ex. Område › Moment).</source>
+        <translation>The columns {0} group the requirements below their area (e.g. Area › Topic).</translation>
+    </message>
 </context>
 <context>
     <name>StandardTree</name>

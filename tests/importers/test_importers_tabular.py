@@ -130,6 +130,14 @@ def test_grouping_columns_nest_below_the_area(make_xlsx):
         ("I-1", "Installation", "", 1), ("I-K-1", "Installation", "Kablar", 2)]
 
 
+def test_preview_names_the_nested_grouping_columns(make_xlsx):
+    from compare_app.importers import preview_table
+
+    rows = [["Område", "Moment", "Beskrivning"], ["Elsäkerhet", "Mätning", "Mäta spänning."]]
+    pv = preview_table(make_xlsx(rows))
+    assert pv.mapping == {"area": "Område", "text": "Beskrivning"} and pv.subgroups == ["Moment"]
+
+
 def test_three_grouping_levels_and_an_unnamed_first_level(make_csv):
     rows = [["Del", "Område", "Moment", "Kravtext", "Kommentar"],
             ["A", "Bygg", "Mark", "Gräva.", "x"], ["", "", "Form", "Forma.", ""], ["B", "El", "", "Koppla.", ""]]
