@@ -175,8 +175,8 @@ def effective(result: RequirementResult | None, review: Review | None, requireme
     * otherwise, if a person accepted or added a link the requirement is covered;
     * otherwise, if a person rejected every proposal that made the status, it is a gap;
     * otherwise the matcher's proposed status stands (unreviewed);
-    * and above all: a formal requirement (recognised by the matcher, unless a person moved
-      it out of the class, or moved there by a person) has status ``formal``.
+    * and above all: a formal requirement has status ``formal`` — one a person moved into the
+      class, or one the matcher recognised unless a person moved it out or set its status.
     Proposals that were neither accepted nor rejected remain listed as ``proposed``.
     """
     review = review or Review()
@@ -215,7 +215,7 @@ def formal_in_force(result: RequirementResult | None, review: Review) -> str:
     """The formal kind in force: a person's choice wins over the matcher's recognition."""
     recognised = result.formal if result else ""
     if review.formal is None:
-        return recognised
+        return "" if review.status is not None else recognised  # a status set by hand judges the content
     return (recognised or "formellt krav") if review.formal else ""
 
 

@@ -116,3 +116,20 @@ def test_units_leave_formal_requirements_out_of_open_ones_and_count_whole_course
     assert "R2" not in unit.verdict and "R3" not in unit.verdict
     motor = next(c for c in unit.courses if c.code == "MOTOR01")
     assert motor.points_attributed == 100  # R4 names the whole course
+
+
+def test_a_status_set_by_hand_judges_content_unless_moved_into_the_class():
+    result = align(_standard(), make_curriculum(), None, top_k=3).results["R3"]
+    assert effective(result, Review(status="covered")).status == "covered"
+    assert effective(result, Review(status="covered", formal=True)).status == "formal"
+
+
+def test_a_unit_of_formal_requirements_only_says_so_and_counts_no_points():
+    from compare_app.units.compute import view
+    from compare_app.units.model import Unit
+
+    project = Project(_standard(), make_curriculum())
+    project.align()
+    unit = view(project, Unit("U2", "Behörighet", ["R2", "R3"]), closing=False)
+    assert unit.status == "formal" and unit.verdict.startswith("Bara formella krav")
+    assert unit.points == 0 and unit.courses == []
