@@ -118,7 +118,10 @@ def link_named_courses(results: dict[str, RequirementResult], standard: Framewor
         missing = [n for n in named if not n.known or n.code not in in_scope]
         # the named courses' own items stay as detail; content of other courses is not what the requirement asks for
         named_codes = {n.code for n in named}
-        result.matches = linked + [m for m in result.matches if m.course in named_codes]
+        detail = [m for m in result.matches if m.course in named_codes]
+        for m in detail:  # the same words in another course do not make that course the named one
+            m.twins = [t for t in m.twins if t.course in named_codes]
+        result.matches = linked + detail
         if missing:
             result.remark = "; ".join(
                 f"kräver {n.code}, som inte ingår i paketet" if n.known

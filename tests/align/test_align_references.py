@@ -90,3 +90,16 @@ def test_real_catalog_links_the_issue_examples(real_catalog):
     package = align(std, real_catalog, codes)
     assert package.results["E1"].matches[0].item_id == "ELLPRA0"
     assert package.results["E2"].status == "gap" and package.results["E2"].remark == "kräver ELRELF0, som inte ingår i paketet"
+
+
+def test_twins_in_other_courses_do_not_stand_for_the_named_course():
+    """The planner counts twins as covering in their own course; a named course is not replaced by a copy."""
+    cur = _curriculum()
+    copy = Item("SVETS01:cc9", "Mätning av ström och spänning.", Provenance("t"), area="Svetsning grund", course="SVETS01")
+    cur.courses["SVETS01"].items.append(copy)
+    cur.items.append(copy)
+    std = make_standard([("R1", "El", "Praktisk ellära 100 poäng (ELLPRA0), mätning av ström och spänning")])
+    r1 = align(std, cur, None, top_k=5).results["R1"]
+    assert all(t.course == "ELLPRA0" for m in r1.matches for t in m.twins)
+    assert {ref.course for m in r1.matches for ref in m.items()} == {"ELLPRA0"}
+
