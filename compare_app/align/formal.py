@@ -1,7 +1,8 @@
 """Formal requirements (*formella krav*): what a person must hold or have done, not what a course teaches.
 
 "Betyg i 2 500 poäng, varav 2 250 med lägst E", "minst 1 600 h lärlingstid", "det lägsta
-betyget som godtas är E", "godkänt elsäkerhetsprov", "B-körkort": such a requirement is
+betyget som godtas är E", "godkänt elsäkerhetsprov", "B-körkort", "Gymnasieskolans Vård- och
+omsorgsprogram": such a requirement is
 kept apart with status ``formal``, counted on its own in summaries and reports, and never
 counted as a gap in course content, so coverage figures describe what courses can teach.
 A person can move a requirement into or out of the class (``Review.formal``).
@@ -15,7 +16,9 @@ sentences:
   word of practice, apprenticeship, experience or employment;
 * ``behörighet``: a licence, certificate, authorisation, permit, card ("truckkort") or driving licence held
   ("ha", "inneha", "giltigt", "godkänt", "krav på" ... or the requirement opening with it);
-* ``prov``: an examination passed ("godkänt elsäkerhetsprov", "avlagt yrkesprov").
+* ``prov``: an examination passed ("godkänt elsäkerhetsprov", "avlagt yrkesprov");
+* ``utbildning``: a completed programme or degree ("Gymnasieskolans Vård- och omsorgsprogram",
+  "yrkesexamen"): the education as a whole, not content a course can teach.
 
 A requirement that names a course (see :mod:`references`) is a course requirement, not
 a formal one, even when it gives the course's points.
@@ -42,6 +45,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         re.IGNORECASE)),
     ("behörighet", re.compile(rf"\b{_HELD}\b(?:\s+\S+){{0,3}}?\s+{_LICENCE}\b|^\W*{_LICENCE}\b", re.IGNORECASE)),
     ("prov", re.compile(rf"\b{_HELD}\b(?:\s+\S+){{0,2}}?\s+\w*prov(?:et)?\b", re.IGNORECASE)),
+    ("utbildning", re.compile(
+        r"\b(?:gymnasieskolans|genomgå\w*|avsluta\w*|fullföl\w*|examen\s+från)\b(?:\s+\S+){0,4}?\s+[\w-]*program(?:met)?\b"
+        r"|\b(?:gymnasie|yrkes|högskole)?examen\b", re.IGNORECASE)),
 )
 #: The kinds of formal requirement, in the order they are tried.
 KINDS = tuple(kind for kind, _ in _PATTERNS)

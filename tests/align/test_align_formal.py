@@ -27,6 +27,10 @@ from compare_app.project import Project
     ("Giltigt svetscertifikat enligt SS-EN ISO 9606-1", "behörighet"),
     ("Legitimation som undersköterska", "behörighet"),
     ("Arbeta säkert med truck (kräver truckkort)", "behörighet"),
+    ("Gymnasieskolans Vård- och omsorgsprogram", "utbildning"),
+    ("Genomgått El- och energiprogrammet med inriktning elteknik", "utbildning"),
+    ("Yrkesexamen som undersköterska", "utbildning"),
+    ("Beskriva hur programmet i styrsystemet är uppbyggt.", ""),
     # content requirements stay content, even with numbers, hours or the same words
     ("Mäta spänning och ström med multimeter.", ""),
     ("Definition av hög- och lågspänning", ""),
