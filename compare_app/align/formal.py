@@ -15,7 +15,8 @@ sentences:
 * ``tid i yrket``: a number (digits or a word) of hours, weeks, months or years with a
   word of practice, apprenticeship, experience or employment;
 * ``behörighet``: a licence, certificate, authorisation, permit, card ("truckkort") or driving licence held
-  ("ha", "inneha", "giltigt", "godkänt", "krav på" ... or the requirement opening with it);
+  ("ha", "inneha", "giltigt", "godkänt", "krav på" ...), or a short requirement that is just one
+  ("ADR-intyg", "Legitimation som undersköterska"; not a list of topics with "och");
 * ``prov``: an examination passed ("godkänt elsäkerhetsprov", "avlagt yrkesprov");
 * ``utbildning``: a completed programme or degree ("Gymnasieskolans Vård- och omsorgsprogram",
   "yrkesexamen"): the education as a whole, not content a course can teach.
@@ -34,8 +35,11 @@ from ..model import Framework
 _NUMBER = r"(?:\d[\d\s.,]*|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)"
 _HELD = (r"(?:ha|har|inneha|innehar|innehav\w*|giltig\w*|godkän\w*|avlag\w*|genomgå\w*|bestå\w*|klara\w*|"
          r"erforderlig\w*|krav\s+på|kräv\w*|minst)")
-_LICENCE = (r"(?:[\w-]*(?:legitimation|certifikat|certifiering|behörighet|auktorisation|licens|körkort|intyg|yrkesbevis|"
-            r"gesällbrev|mästarbrev)\w*|[\w-]+kort)")
+#: A licence or certificate word, in a compound ("svetscertifikat", "B-körkort") and inflected, but not as the
+#: first part of a compound ("behörighetskrav", "licenshantering" are topics a course teaches).
+_LICENCE_WORD = (r"[\w-]*(?:legitimation|certifikat|certifiering|behörighet|auktorisation|licens|körkort|intyg|yrkesbevis|"
+                 r"gesällbrev|mästarbrev)(?:er|en|et|erna|na|n|ar|arna)?\b")
+_LICENCE = rf"(?:{_LICENCE_WORD}|[\w-]+kort(?:et|en)?\b)"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("betyg", re.compile(r"\b\w*betyg\w*\b|\blägst\s+(?:betyget\s+)?[A-E]\b", re.IGNORECASE)),
     ("poäng", re.compile(rf"{_NUMBER}\s*(?:gymnasiepoäng|högskolepoäng|yh-poäng|poäng|hp)\b", re.IGNORECASE)),
@@ -43,10 +47,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?:{_NUMBER}\s*(?:h|tim\w*|veckor\w*|månad\w*|år\w*)\b.*\b(?:\w*(?:praktik|lärling|erfarenhet|anställning|tjänstgöring)\w*|apl)\b"
         rf"|\b(?:\w*(?:praktik|lärling|erfarenhet|anställning|tjänstgöring)\w*|apl)\b.*\b{_NUMBER}\s*(?:h|tim\w*|veckor\w*|månad\w*|år\w*)\b)",
         re.IGNORECASE)),
-    ("behörighet", re.compile(rf"\b{_HELD}\b(?:\s+\S+){{0,3}}?\s+{_LICENCE}\b|^\W*{_LICENCE}\b", re.IGNORECASE)),
+    ("behörighet", re.compile(rf"\b{_HELD}\b(?:\s+\S+){{0,3}}?\s+{_LICENCE}|^\W*{_LICENCE_WORD}(?:\s+(?!och\b)\S+){{0,4}}\W*$",
+                              re.IGNORECASE)),
     ("prov", re.compile(rf"\b{_HELD}\b(?:\s+\S+){{0,2}}?\s+\w*prov(?:et)?\b", re.IGNORECASE)),
     ("utbildning", re.compile(
-        r"\b(?:gymnasieskolans|genomgå\w*|avsluta\w*|fullföl\w*|examen\s+från)\b(?:\s+\S+){0,4}?\s+[\w-]*program(?:met)?\b"
+        r"\b(?:gymnasieskolans|genomgått|genomgången|avslutat|avslutad|fullföljt|fullföljd|examen\s+från)\b"
+        r"(?:\s+\S+){0,4}?\s+[\w-]+program(?:met)?\b"
         r"|\b(?:gymnasie|yrkes|högskole)?examen\b", re.IGNORECASE)),
 )
 #: The kinds of formal requirement, in the order they are tried.
