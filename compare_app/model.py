@@ -180,9 +180,3 @@ def expand_subjects(fw: Framework, codes: Iterable[str]) -> list[str]:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def stable_id(prefix: str, *parts: str, length: int = 8) -> str:
-    """An id derived from content, so re-importing the same text gives the same id."""
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
-    return f"{prefix}-{digest}"
