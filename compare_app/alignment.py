@@ -19,7 +19,12 @@ from datetime import datetime, timezone
 from typing import Callable, Literal
 
 Status = Literal["covered", "partial", "gap"]
+#: The content statuses; an effective requirement may also be ``formal`` (see :func:`effective`).
 STATUSES: tuple[Status, ...] = ("covered", "partial", "gap")
+EffectiveStatus = Literal["covered", "partial", "gap", "formal"]
+#: The status of a formal requirement (a grade, points, time in the trade, a licence, an exam):
+#: kept apart from the content statuses and out of the coverage figures (:mod:`compare_app.align.formal`).
+FORMAL = "formal"
 LinkState = Literal["accepted", "rejected", "manual"]
 
 
@@ -29,6 +34,7 @@ class Evidence:
 
     ``bridge`` is one of ``exact``, ``lemma``, ``compound``, ``abbreviation``,
     ``synonym``, ``broader``, ``association``, ``fuzzy``, ``feedback``, ``memory``, ``context``,
+    ``course_named`` (the requirement names the course; the match is the whole course),
     ``domain``: the item's subject (``item_term``, with no ``req_term``) fits the
     standard's other requirements, which chose it among candidates from many subjects,
     or ``semantic``: the language model finds the texts close in meaning (no terms;
@@ -81,7 +87,7 @@ class Match:
         for ev in self.evidence:
             if ev.bridge == "semantic":
                 parts.append(f"{bridge_name(ev.bridge)} {ev.weight:.2f}".replace(".", ","))
-            elif not ev.req_term:
+            elif not ev.req_term or ev.bridge == "course_named":  # "ELLPRA0 (kursen anges i kravet)"
                 parts.append(f"{ev.item_term} ({bridge_name(ev.bridge)})")
             elif ev.bridge == "exact" or ev.req_term == ev.item_term:
                 parts.append(ev.item_term)
@@ -96,6 +102,12 @@ class RequirementResult:
     status: Status
     score: float
     matches: list[Match] = field(default_factory=list)
+    #: codes of the courses the requirement names (:mod:`compare_app.align.references`)
+    named_courses: list[str] = field(default_factory=list)
+    #: why the status is what it is when a named course is not in scope ("kräver ELRELF0, ...")
+    remark: str = ""
+    #: the kind of formal requirement it states ("betyg", "prov", ...), "" for none (:mod:`compare_app.align.formal`)
+    formal: str = ""
 
 
 @dataclass
@@ -125,13 +137,15 @@ class Review:
     note: str = ""
     decided_by: str = ""
     decided_at: str = ""
+    #: a person moved the requirement into (True) or out of (False) the formal requirements
+    formal: bool | None = None
 
     @property
     def reviewed(self) -> bool:
-        return bool(self.links or self.status or self.note)
+        return bool(self.links or self.status or self.note or self.formal is not None)
 
     def copy(self) -> "Review":
-        return Review(dict(self.links), self.status, self.note, self.decided_by, self.decided_at)
+        return Review(dict(self.links), self.status, self.note, self.decided_by, self.decided_at, self.formal)
 
 
 @dataclass
@@ -145,12 +159,18 @@ class EffectiveLink:
 @dataclass
 class EffectiveRequirement:
     requirement_id: str
-    status: Status
+    status: EffectiveStatus
     score: float
     links: list[EffectiveLink]
     decided: bool  # True when the status rests on a person's decision
     note: str = ""
     decided_by: str = ""
+    #: the matcher's remark, e.g. "kräver ELRELF0, som inte ingår i paketet"
+    remark: str = ""
+    #: the kind of formal requirement ("betyg", ...; "formellt krav" when a person chose it), "" when not formal
+    formal: str = ""
+    #: the status on course content, also for a formal requirement (whose ``status`` is ``formal``)
+    content_status: Status = "gap"
 
 
 def effective(result: RequirementResult | None, review: Review | None, requirement_id: str = "") -> EffectiveRequirement:
@@ -161,7 +181,9 @@ def effective(result: RequirementResult | None, review: Review | None, requireme
     * an explicit status override wins;
     * otherwise, if a person accepted or added a link the requirement is covered;
     * otherwise, if a person rejected every proposal that made the status, it is a gap;
-    * otherwise the matcher's proposed status stands (unreviewed).
+    * otherwise the matcher's proposed status stands (unreviewed);
+    * and above all: a formal requirement has status ``formal`` — one a person moved into the
+      class, or one the matcher recognised unless a person moved it out or set its status.
     Proposals that were neither accepted nor rejected remain listed as ``proposed``.
     """
     review = review or Review()
@@ -188,7 +210,20 @@ def effective(result: RequirementResult | None, review: Review | None, requireme
     else:
         status, decided = result.status, False
     score = result.score if result else 0.0
-    return EffectiveRequirement(rid, status, score, links, decided, review.note, review.decided_by)
+    formal = formal_in_force(result, review)
+    content_status = status
+    if formal:
+        status, decided = FORMAL, review.formal is not None or decided
+    return EffectiveRequirement(rid, status, score, links, decided, review.note, review.decided_by,
+                                result.remark if result else "", formal, content_status)
+
+
+def formal_in_force(result: RequirementResult | None, review: Review) -> str:
+    """The formal kind in force: a person's choice wins over the matcher's recognition."""
+    recognised = result.formal if result else ""
+    if review.formal is None:
+        return "" if review.status is not None else recognised  # a status set by hand judges the content
+    return (recognised or "formellt krav") if review.formal else ""
 
 
 def _status_rests_on_rejected(result: RequirementResult, review: Review) -> bool:
@@ -202,9 +237,12 @@ class Summary:
     covered: int
     partial: int
     gap: int
+    #: formal requirements: counted apart, not in ``total`` nor in ``coverage``
+    formal: int = 0
 
     @property
     def total(self) -> int:
+        """Requirements on course content (formal ones left out)."""
         return self.covered + self.partial + self.gap
 
     @property
@@ -213,5 +251,5 @@ class Summary:
         return round((self.covered + 0.5 * self.partial) / self.total, 4) if self.total else 0.0
 
 
-def summarise(statuses: list[Status]) -> Summary:
-    return Summary(statuses.count("covered"), statuses.count("partial"), statuses.count("gap"))
+def summarise(statuses: list[EffectiveStatus]) -> Summary:
+    return Summary(statuses.count("covered"), statuses.count("partial"), statuses.count("gap"), statuses.count(FORMAL))

@@ -86,16 +86,22 @@ def _suggest(name: str, choices: list[str]) -> str:
 def _print_summary(project, out=None) -> None:
     out = out or sys.stdout
     s = project.summary()
-    print(f"Standard: {project.standard.title} ({s.total} krav)", file=out)
+    print(f"Standard: {project.standard.title} ({len(project.standard.items)} krav)", file=out)
     print(f"Kurser: {project.scope.describe()} ({len(project.candidate_courses())} kurser)", file=out)
     missing = project.missing_courses()
     if missing:
         print(f"Saknas i källan: {', '.join(missing)}", file=out)
-    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {s.coverage:.0%}", file=out)
+    formal = f"  Formella krav: {s.formal} (räknas inte i täckningen)" if s.formal else ""
+    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {s.coverage:.0%}{formal}", file=out)
     width = max((len(a) for a in project.standard.areas()), default=10)
     for area in project.standard.areas():
         a = project.summary(area)
-        print(f"  {area or '(utan område)':<{width}}  {a.covered:>3} täckta {a.partial:>3} delvis {a.gap:>3} luckor", file=out)
+        formal = f" {a.formal:>3} formella" if a.formal else ""
+        print(f"  {area or '(utan område)':<{width}}  {a.covered:>3} täckta {a.partial:>3} delvis {a.gap:>3} luckor{formal}",
+              file=out)
+    for eff in project.all_effective():
+        if eff.remark:
+            print(f"  {eff.requirement_id}: {eff.remark}", file=out)
 
 
 def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out=None) -> dict[str, Path]:

@@ -79,6 +79,9 @@ class Package:
     name: str
     course_codes: list[str]
     source: str = ""
+    #: the codes as the programme lists them, where a subject code stands for its levels
+    #: (Gy25); ``course_codes`` is these resolved by :func:`resolve_packages`. Empty for Gy11.
+    subject_codes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -145,14 +148,35 @@ def merge_curricula(frameworks: list[Framework]) -> Framework:
         merged.sources.extend(fw.sources)
         merged.warnings.extend(fw.warnings)
     merged.items = [it for course in merged.courses.values() for it in course.items]
+    resolve_packages(merged)
     return merged
+
+
+def resolve_packages(fw: Framework) -> None:
+    """Give packages that list subjects (Gy25 programmes) the courses or levels of those subjects.
+
+    A code that is a loaded course stays; a loaded subject stands for its courses or levels;
+    any other code is kept as it is, so it shows as a missing course until its subject is loaded.
+    """
+    for pkg in fw.packages.values():
+        if pkg.subject_codes:
+            pkg.course_codes = expand_subjects(fw, pkg.subject_codes)
+
+
+def expand_subjects(fw: Framework, codes: Iterable[str]) -> list[str]:
+    """``codes`` with each loaded subject code (not itself a course) replaced by its courses or levels.
+
+    Komvux yrkespaket name Gy25 subjects as well as levels; other codes stay as they are.
+    """
+    out: list[str] = []
+    for code in codes:
+        subject = fw.subjects.get(code)
+        if code not in fw.courses and subject is not None and subject.course_codes:
+            out.extend(subject.course_codes)
+        else:
+            out.append(code)
+    return list(dict.fromkeys(out))
 
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def stable_id(prefix: str, *parts: str, length: int = 8) -> str:
-    """An id derived from content, so re-importing the same text gives the same id."""
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
-    return f"{prefix}-{digest}"

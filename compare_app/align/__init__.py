@@ -22,7 +22,9 @@ from .domain import domain_of
 from .embed import Semantic, semantic_for
 from .explain import evidence, feedback_evidence
 from .feedback import read_feedback
+from .formal import mark_formal
 from .index import get_index
+from .references import link_named_courses
 from .score import build_query, candidates, features
 
 #: method ids: words and meaning, or words alone when the language model is not available
@@ -62,6 +64,8 @@ def align(
     run = _Run(index, candidates(index, rows), in_scope, decisions, max(top_k, 1), sem, cal)
     with one_blas_thread():
         results = _results(standard, curriculum, run, progress)
+    link_named_courses(results, standard, curriculum, courses, feedback)
+    mark_formal(results, standard)
     codes = list(courses) if courses is not None else list(curriculum.courses)
     n_remembered = sum(len(v) for v in decisions.remembered.values())
     semantic = sem.method if sem is not None else {"model": None, "reason": sem_status.reason}

@@ -18,12 +18,12 @@ from ..alignment import STATUSES, EffectiveRequirement, Summary, summarise  # no
 from ..progress import Progress, report
 
 #: Swedish labels of the three statuses, as written in both reports and read back by the review import.
-STATUS_SV = {"covered": "täckt", "partial": "delvis", "gap": "lucka"}
+STATUS_SV = {"covered": "täckt", "partial": "delvis", "gap": "lucka", "formal": "formellt krav"}
 SV_STATUS = {v: k for k, v in STATUS_SV.items()}
 #: Fill colours (RRGGBB) per status, shared by Word cells, Excel cells and the chart.
-STATUS_FILL = {"covered": "C6EFCE", "partial": "FFEB9C", "gap": "FFC7CE"}
+STATUS_FILL = {"covered": "C6EFCE", "partial": "FFEB9C", "gap": "FFC7CE", "formal": "DDE3EC"}
 #: Stronger colours for chart segments.
-STATUS_CHART = {"covered": "3A9D5D", "partial": "E0B43A", "gap": "D0504F"}
+STATUS_CHART = {"covered": "3A9D5D", "partial": "E0B43A", "gap": "D0504F", "formal": "7A8699"}
 LINK_STATE_SV = {"accepted": "godkänd", "manual": "tillagd för hand", "proposed": "förslag"}
 
 _MONTHS = (
@@ -108,10 +108,17 @@ class RequirementRow:
     note: str
     links: list[LinkRow]  # every effective link (what the review sheet lists)
     shown_links: list[LinkRow]  # the links a reader should see as supporting the status
+    formal: str = ""  # kind of formal requirement ("betyg", ...), "" when it is about course content
+    remark: str = ""  # the matcher's remark, e.g. "kräver ELRELF0, som inte ingår i paketet"
 
     @property
     def status_sv(self) -> str:
         return STATUS_SV[self.status]
+
+    @property
+    def note_with_remark(self) -> str:
+        """The assessor's note after the matcher's remark, for one report cell."""
+        return "\n".join(t for t in (self.remark, self.note) if t)
 
 
 @dataclass
@@ -204,7 +211,7 @@ def build(project, today: date | None = None, progress: Progress | None = None) 
     thresholds = dict(project.alignment.thresholds) if project.alignment else {}
     rows = [_requirement_row(project, item, effective[item.id], thresholds) for item in project.standard.items]
     by_id = {r.id: r for r in rows}
-    _warm_closing_courses(project, [r.id for r in rows if r.status != "covered"], progress)
+    _warm_closing_courses(project, [r.id for r in rows if r.status not in ("covered", "formal")], progress)
     units, available = _units(project)
     gap_ids = [r.id for r in rows if r.status == "gap"]
     method_md, method_language = method_text()
@@ -253,6 +260,8 @@ def _requirement_row(project, item, eff: EffectiveRequirement, thresholds: dict[
         note=clean_text(eff.note),
         links=links,
         shown_links=_shown_links(eff.status, links, thresholds),
+        formal=eff.formal,
+        remark=clean_text(eff.remark),
     )
 
 
@@ -280,7 +289,7 @@ def _shown_links(status: str, links: list[LinkRow], thresholds: dict[str, float]
     "linked content" would contradict the status, so they are left to the review sheet.
     """
     decided = [ln for ln in links if ln.state != "proposed"]
-    if status == "gap":
+    if status in ("gap", "formal"):  # a formal requirement is not met by content
         return decided
     floor = thresholds.get("partial", 0.0)
     proposed = [ln for ln in links if ln.state == "proposed" and (ln.score or 0.0) >= floor]

@@ -59,6 +59,17 @@ def _evidence(e) -> dict:
     return out
 
 
+def _named_courses(project: Project, requirement_id: str) -> list[dict]:
+    """The courses a requirement names, and whether each is in scope (see ``align.references``)."""
+    result = project.alignment.results.get(requirement_id) if project.alignment else None
+    scope = set(project.candidate_courses())
+    out = []
+    for code in result.named_courses if result else []:
+        course = project.curriculum.courses.get(code)
+        out.append({"code": code, "name": course.name if course else "", "in_scope": code in scope})
+    return out
+
+
 def _units(project: Project) -> list[dict]:
     from ..units.compute import units_json
 
@@ -78,12 +89,16 @@ def to_dict(project: Project) -> dict:
                 "kind": req.kind,
                 "level": req.level,
                 "text": req.text,
-                "status": eff.status,
+                "status": eff.content_status,
                 "score": round(eff.score, 4),
                 "decided": eff.decided,
                 "note": eff.note,
                 "source": str(req.provenance),
                 "matches": _match_dicts(project, eff),
+                "section": req.section,
+                "formal": eff.formal,
+                "named_courses": _named_courses(project, req.id),
+                "remark": eff.remark,
             }
         )
     summary = project.summary()
@@ -130,6 +145,7 @@ def to_dict(project: Project) -> dict:
             "gap": summary.gap,
             "coverage": summary.coverage,
             "total": summary.total,
+            "formal": summary.formal,
         },
     }
 

@@ -180,30 +180,34 @@ def to_dict(project, *, base_uri: str | None = None, changed: str | None = None)
 
 
 def _add_standard(b: _Builder, project) -> dict[str, dict]:
-    """Areas and requirements with the isChildOf tree; returns requirement id -> link."""
+    """Areas (nested when a requirement has a ``section``) and requirements with the isChildOf tree;
+    returns requirement id -> link."""
     area_links: dict[str, dict] = {}
-    in_area: dict[str, int] = {}
+    children: dict[str, int] = {}  # parent key -> children so far (the next sequenceNumber)
     req_links: dict[str, dict] = {}
     for req in project.standard.items:
-        parent = b.doc_link
-        if req.area:
-            if req.area not in area_links:
-                area = b.add_item(node_id("area", b.doc_key, req.area), req.area, TYPE_AREA, "1")
-                area_links[req.area] = b.link_of(area)
-                b.associate("isChildOf", area_links[req.area], b.doc_link, len(area_links))
-            parent = area_links[req.area]
-        in_area[req.area] = in_area.get(req.area, 0) + 1
+        parent, key = b.doc_link, ""
+        levels = [req.area, *(req.section.split(" › ") if req.section else [])] if req.area else []
+        for depth, name in enumerate(levels):  # the area, then nested groupings (Område › Moment)
+            outer, key = key, f"{key}\x1f{name}" if depth else name
+            if key not in area_links:
+                area = b.add_item(node_id("area", b.doc_key, key), name, TYPE_AREA, str(depth + 1))
+                area_links[key] = b.link_of(area)
+                children[outer] = children.get(outer, 0) + 1
+                b.associate("isChildOf", area_links[key], parent, children[outer])
+            parent = area_links[key]
+        children[key] = children.get(key, 0) + 1
         item = b.add_item(
             requirement_uuid(b.doc_key, req),
             req.text,
             kind_type(req.kind),
-            "2",
+            str(max(len(levels), 1) + 1),
             humanCodingScheme=req.id,
             educationLevel=[req.level] if req.level else None,
             notes=str(req.provenance) if req.provenance else None,
         )
         req_links[req.id] = b.link_of(item)
-        b.associate("isChildOf", req_links[req.id], parent, in_area[req.area])
+        b.associate("isChildOf", req_links[req.id], parent, children[key])
     return req_links
 
 

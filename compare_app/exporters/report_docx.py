@@ -351,8 +351,12 @@ def _summary(doc, data: rd.ReportData) -> None:
 
     s = data.summary
     doc.add_heading("Sammanfattning", level=1)
+    formal = (f"{_plural(s.formal, 'är ett formellt krav', 'är formella krav')} (betyg, behörighet, tid i yrket "
+              f"eller liknande), som redovisas för sig och inte räknas i täckningen. Av de {s.total} kraven på "
+              f"kursinnehåll är, jämfört med {_scope_short(data)}, " if s.formal else
+              f"Jämfört med {_scope_short(data)} är ")
     doc.add_paragraph(
-        f"Standarden har {_plural(s.total, 'krav', 'krav')}. Jämfört med {_scope_short(data)} är "
+        f"Standarden har {_plural(s.total + s.formal, 'krav', 'krav')}. {formal}"
         f"{s.covered} täckta, {s.partial} delvis täckta och {_plural(s.gap, 'är en lucka', 'är luckor')}. "
         f"Täckningsgraden är {rd.percent(s.coverage)} (ett delvis täckt krav räknas som ett halvt)."
     )
@@ -363,6 +367,7 @@ def _summary(doc, data: rd.ReportData) -> None:
         _area_table(doc, data)
     # keep the page to one: every unit row beyond eight costs one listed gap
     _main_gaps(doc, data, limit=max(2, _SUMMARY_GAP_LIMIT - max(0, len(data.units) - 8)))
+    _formal_requirements(doc, data)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -393,6 +398,12 @@ def _chart_with_legend(doc, data: rd.ReportData) -> None:
     _cell_text(cells[1], "Totalt", bold=True)
     _cell_text(cells[2], str(s.total), bold=True)
     _cell_text(cells[3], "100 %" if s.total else "–", bold=True)
+    if s.formal:
+        cells = legend.add_row().cells
+        _shade(cells[0], rd.STATUS_CHART["formal"])
+        _cell_text(cells[1], "Formella krav (utanför täckningen)")
+        _cell_text(cells[2], str(s.formal), bold=True)
+        _cell_text(cells[3], "–")
     _fix_widths(legend, (0.8, 3.2, 1.4, 1.6))
     decided = len(data.decided)
     p = right.add_paragraph(
@@ -462,19 +473,31 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _main_gaps(doc, data: rd.ReportData, limit: int = _SUMMARY_GAP_LIMIT) -> None:
+    _requirement_list(doc, "Största luckorna", data.main_gaps(), limit, "luckor till, se avsnittet Luckor",
+                      lambda row: "")
+
+
+def _formal_requirements(doc, data: rd.ReportData) -> None:
+    """The formal requirements, listed apart: a course cannot teach them."""
+    formal = [r for r in data.requirements if r.status == "formal"]
+    _requirement_list(doc, "Formella krav", formal, _SUMMARY_GAP_LIMIT, "formella krav till, se kravtabellerna",
+                      lambda row: f" ({row.formal})")
+
+
+def _requirement_list(doc, heading: str, rows: list[rd.RequirementRow], limit: int, more: str, suffix) -> None:
+    """A short bulleted list on the summary page: "ID: text", at most ``limit`` rows, then how many more."""
     from docx.shared import Pt
 
-    gaps = data.main_gaps()
-    if not gaps:
+    if not rows:
         return
-    doc.add_heading("Största luckorna", level=2)
-    for row in gaps[:limit]:
+    doc.add_heading(heading, level=2)
+    for row in rows[:limit]:
         p = doc.add_paragraph(style="List Bullet")
         p.paragraph_format.space_after = Pt(1)
         p.add_run(f"{row.id}: ").bold = True
-        p.add_run(_shorten(row.text, _SUMMARY_TEXT_LIMIT))
-    if len(gaps) > limit:
-        doc.add_paragraph(f"… och {len(gaps) - limit} luckor till, se avsnittet Luckor.")
+        p.add_run(_shorten(row.text, _SUMMARY_TEXT_LIMIT) + suffix(row))
+    if len(rows) > limit:
+        doc.add_paragraph(f"… och {len(rows) - limit} {more}.")
 
 
 # --- requirement sections -----------------------------------------------------------
@@ -537,10 +560,12 @@ def _requirement_table(doc, rows: list[rd.RequirementRow]) -> None:
         cells[0].text(row.text)
         _link_cell(cells[1], row)
         cells[2].text(row.status_sv, bold=True)
+        if row.formal:
+            cells[2].text(row.formal, small=True)
         cells[2].text("beslutad" if row.decided else "förslag", small=True, colour="555555")
         cells[2].fill = rd.STATUS_FILL[row.status]
-        if row.note:
-            cells[3].text(row.note)
+        if row.note_with_remark:
+            cells[3].text(row.note_with_remark)
         if row.decided and row.decided_by:
             cells[3].text(f"Beslut: {row.decided_by}", small=True, colour="555555")
     out.close()

@@ -227,6 +227,9 @@ def _figures_table(ws, row: int, s) -> int:
     _put_number(ws, row + 4, 2, s.total).font = st.bold
     put_text(ws, row + 5, 1, "Täckningsgrad (delvis = halv)").font = st.bold
     _put_number(ws, row + 5, 3, s.coverage).number_format = "0%"
+    if s.formal:
+        put_text(ws, row + 6, 1, "Formella krav (räknas inte i täckningen)").fill = st.status_fill["formal"]
+        _put_number(ws, row + 6, 2, s.formal)
     return row
 
 
@@ -395,7 +398,7 @@ def _links_sheet(wb, data: rd.ReportData) -> None:
     ws.auto_filter.ref = f"A{h}:{last_col}{max(last, h + 1)}"
     ws.freeze_panes = ws.cell(row=h + 1, column=3)
     validation = DataValidation(
-        type="list", formula1='"' + ",".join(rd.STATUS_SV[k] for k in rd.STATUSES) + '"',
+        type="list", formula1='"' + ",".join(rd.STATUS_SV[k] for k in (*rd.STATUSES, "formal")) + '"',
         allow_blank=False, showErrorMessage=True,
         errorTitle="Ogiltig status", error="Välj täckt, delvis eller lucka.",
     )
@@ -419,6 +422,8 @@ def _gaps_sheet(wb, data: rd.ReportData) -> None:
         put_text(ws, r, 3, req.text).alignment = st.wrap
         codes = data.gap_suggestions.get(req.id, [])
         text = "; ".join(data.course_label(c) for c in codes)
+        remark = req.remark[:1].upper() + req.remark[1:]  # "Kräver ELRELF0, som inte ingår i paketet"
+        text = "\n".join(t for t in (remark, text) if t)
         put_text(ws, r, 4, text or ("Ingen inläst kurs täcker kravet." if data.units_available else "")).alignment = st.wrap
         _fit_height(ws, r, [(req.area, 22), (req.text, 60), (text, 45)])
     ws.freeze_panes = "A2"

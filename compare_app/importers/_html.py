@@ -1,7 +1,7 @@
 """Reading the small HTML fragments Skolverket embeds in its XML and JSON.
 
-Central content is an intro ``<h4>``, optional section headings as
-``<p><strong>…</strong></p>`` and ``<ul><li>`` items. Knowledge requirements and
+Central content is an intro ``<h4>`` (Gy25: a ``<p>``), optional section headings as
+``<p><strong>…</strong></p>`` (Gy25: ``<p><em>…</em></p>``) and ``<ul><li>`` items. Knowledge requirements and
 descriptions are paragraphs. Nothing here executes or fetches anything.
 """
 
@@ -12,6 +12,12 @@ from html.parser import HTMLParser
 from ..model import Item, Provenance
 
 
+#: An invisible hyphenation hint (U+00AD, ``&shy;``) Skolverket puts inside long words; dropped.
+SOFT_HYPHEN = "\u00ad"
+#: Tags that make a paragraph a section heading when they hold all of its text.
+EMPHASIS = {"strong", "b", "em", "i"}
+
+
 class _ContentParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -19,7 +25,7 @@ class _ContentParser(HTMLParser):
         self.section = ""
         self._buf: list[str] | None = None  # text of the <li> being read
         self._para: list[str] | None = None  # text of the <p> being read
-        self._in_strong = False
+        self._in_strong = 0  # depth of open emphasis tags
         self._strong: list[str] = []
 
     def handle_starttag(self, tag, attrs):
@@ -27,8 +33,8 @@ class _ContentParser(HTMLParser):
             self._buf = []
         elif tag == "p":
             self._para, self._strong = [], []
-        elif tag == "strong":
-            self._in_strong = True
+        elif tag in EMPHASIS:
+            self._in_strong += 1
 
     def handle_endtag(self, tag):
         if tag == "li" and self._buf is not None:
@@ -36,16 +42,17 @@ class _ContentParser(HTMLParser):
             if text:
                 self.items.append((self.section, text))
             self._buf = None
-        elif tag == "strong":
-            self._in_strong = False
+        elif tag in EMPHASIS:
+            self._in_strong = max(self._in_strong - 1, 0)
         elif tag == "p" and self._para is not None:
             para = " ".join("".join(self._para).split())
             strong = " ".join("".join(self._strong).split())
-            if strong and strong == para:  # a paragraph that is all bold is a section heading
+            if strong and strong == para and not para.endswith(":"):  # an all-bold (Gy11) or italic (Gy25) paragraph is a heading
                 self.section = strong
             self._para = None
 
     def handle_data(self, data):
+        data = data.replace(SOFT_HYPHEN, "")
         if self._buf is not None:
             self._buf.append(data)
         elif self._para is not None:
@@ -78,7 +85,7 @@ class _TextParser(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data):
-        self.parts.append(data)
+        self.parts.append(data.replace(SOFT_HYPHEN, ""))
 
 
 def plain_text(fragment: str) -> str:

@@ -6,8 +6,12 @@ The logic every tabular format shares lives here:
 * map columns to our fields by their header text, Swedish or English, or by an
   explicit ``mapping`` (field -> header text) that overrides the guess;
 * build requirements: area from an area column or from *section rows* (a row with
-  only an area-like cell), kinds normalised to kunskap/färdighet/kompetens, SeQF
-  level, stable generated ids for rows without one, suffixed duplicate ids;
+  only an area-like cell); further grouping columns between the area and the text
+  (Område | Moment | Beskrivning) nest below the area as the item's ``section``,
+  joined with " › " as the CASE importer does; kinds normalised to
+  kunskap/färdighet/kompetens, SeQF level; rows without an id get a short readable
+  one, the initials of their area path and their position in it (``SA-3``,
+  ``SA-EL-2``), the same on every import of the same file; duplicate ids suffixed;
 * bounded work: at most :data:`MAX_REQUIREMENTS` requirements, long cells cut.
 
 :func:`preview_table` gives the GUI's import dialog what it needs to show and edit
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError
-from ..model import ITEM_KINDS, Framework, Item, Provenance, SourceInfo, stable_id
+from ..model import ITEM_KINDS, Framework, Item, Provenance, SourceInfo
 from ._clean import MAX_TEXT_CHARS, capped, clean, header_key
 
 FIELDS = ("id", "area", "kind", "text", "level")
@@ -41,6 +45,13 @@ PREVIEW_ROWS = 20
 #: Longer cells are never headers (and are not searched for header words).
 MAX_HEADER_CHARS = 80
 PREVIEW_CELL_CHARS = 300
+#: A column left of the text whose cells are all at most this long can be a grouping column.
+MAX_GROUP_CHARS = 150
+#: Joins nested grouping levels in an item's ``section`` (as :mod:`case_json` does).
+SECTION_JOIN = " › "
+#: Words left out of an area's initials ("Säkerhet och arbetsmiljö" -> "SA").
+_SMALL_WORDS = {"och", "i", "av", "för", "med", "på", "till", "om", "en", "ett", "att", "som", "vid", "inom", "samt",
+                "eller", "the", "and", "of", "for", "in", "to", "a", "an", "with", "on"}
 
 # Exact header names (after header_key normalisation), Swedish and English.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -88,6 +99,8 @@ class TablePreview:
     rows: list[list[str]]  # first data rows, cells aligned with ``headers``
     warnings: list[str] = field(default_factory=list)
     fields: tuple[str, ...] = FIELDS
+    #: headers of the grouping columns nested below the area (Område | Moment | Beskrivning: ["Moment"])
+    subgroups: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -106,6 +119,9 @@ class _Header:
     headers: list[str]
     columns: dict[str, int]  # field -> column index
     warnings: list[str]
+    #: grouping columns, outermost first: the area column and any other named columns
+    #: between it and the text (see :func:`grouping_columns`)
+    groups: list[int] = field(default_factory=list)
 
 
 def clean_row(values: Iterable[object]) -> list[str]:
@@ -180,27 +196,46 @@ def _longest_free_column(headers: list[str], columns: dict[str, int], sample: li
     return best
 
 
+def grouping_columns(headers: list[str], columns: dict[str, int], sample: list[list[str]]) -> list[int]:
+    """The columns that group requirements, outermost first.
+
+    The area column, if any, and every named column left of the text that no field uses
+    and whose cells are short (Område | Moment | Beskrivning: Moment is one). Without an
+    area column the first such column is the area.
+    """
+    text_col = columns.get("text", len(headers))
+    used = {col for fld, col in columns.items() if fld != "area"}
+    start = columns.get("area", -1)
+    groups = [start] if start >= 0 else []
+    for col in range(start + 1, text_col):
+        if col in used or not headers[col].strip():
+            continue
+        if all(len(row[col]) <= MAX_GROUP_CHARS for row in sample if col < len(row)):
+            groups.append(col)
+    return groups
+
+
 def find_header(scanned: list[tuple[int, list[str]]], mapping: dict[str, str]) -> _Header | None:
     """The header row among the first rows: the one mapping most fields, including text."""
     best: _Header | None = None
     for idx, (row_number, cells) in enumerate(scanned):
         if not any(cells):
             continue
+        sample = [c for _, c in scanned[idx + 1 : idx + 1 + PREVIEW_ROWS]]
         if mapping:
             columns = _mapped_columns(cells, mapping)
             if columns is not None and "text" in columns:
-                return _Header(idx, row_number, cells, columns, [])
+                return _Header(idx, row_number, cells, columns, [], grouping_columns(cells, columns, sample))
             continue
         columns = guess_columns(cells)
         warnings: list[str] = []
         if "text" not in columns and len(columns) >= 2:
-            sample = [c for _, c in scanned[idx + 1 : idx + 1 + PREVIEW_ROWS]]
             col = _longest_free_column(cells, columns, sample)
             if col is not None:
                 columns["text"] = col
                 warnings.append(f"ingen kolumn hette som en kravtext; kolumnen {cells[col]!r} används som kravtext")
         if "text" in columns and (best is None or len(columns) > len(best.columns)):
-            best = _Header(idx, row_number, cells, columns, warnings)
+            best = _Header(idx, row_number, cells, columns, warnings, grouping_columns(cells, columns, sample))
     return best
 
 
@@ -259,9 +294,12 @@ class RequirementBuilder:
         self.items: list[Item] = []
         self._ids: set[str] = set()
         self._positions: Counter[str] = Counter()
+        self._in_group: Counter[tuple[str, str]] = Counter()
+        self._prefixes: dict[tuple[str, str], str] = {}  # (area, section) -> id prefix
         self._unknown_kinds: set[str] = set()
 
-    def add(self, text: str, locator: str, *, item_id: str = "", area: str = "", kind: str = "", level: str = "") -> Item:
+    def add(self, text: str, locator: str, *, item_id: str = "", area: str = "", kind: str = "", level: str = "",
+            section: str = "") -> Item:
         if len(self.items) >= MAX_REQUIREMENTS:
             raise InputError(
                 self.path,
@@ -271,19 +309,41 @@ class RequirementBuilder:
         where = f"{self.source}, {locator}"
         text = capped(text, where, self.warnings)
         area = self._short(area, where)
-        item_id = self._unique_id(self._short(item_id, where) or stable_id("krav", area, text), where)
+        section = self._short(section, where)
+        self._in_group[(area, section)] += 1
+        item_id = self._unique_id(self._short(item_id, where) or self._readable_id(area, section), where)
         self._positions[area] += 1
         item = Item(
             id=item_id,
             text=text,
             provenance=Provenance(self.source, locator),
             area=area,
+            section=section,
             kind=self._kind(self._short(kind, where), where),
             level=normalise_level(self._short(level, where)),
             position=self._positions[area],
         )
         self.items.append(item)
         return item
+
+    def _readable_id(self, area: str, section: str) -> str:
+        """``SA-3``: the initials of each grouping level, then the position within the group.
+
+        Two groups with the same initials are told apart by a number (``SA2-1``); without
+        any area the prefix is ``K`` (krav). The same file always gives the same ids.
+        """
+        key = (area, section)
+        prefix = self._prefixes.get(key)
+        if prefix is None:
+            levels = [area, *section.split(SECTION_JOIN)] if section else [area]
+            base = "-".join(initials(level) for level in levels if level) or "K"
+            taken = set(self._prefixes.values())
+            prefix, n = base, 1
+            while prefix in taken:
+                n += 1
+                prefix = f"{base}{n}"
+            self._prefixes[key] = prefix
+        return f"{prefix}-{self._in_group[key]}"
 
     def _short(self, value: str, where: str) -> str:
         if len(value) <= MAX_SHORT_CHARS:
@@ -311,6 +371,12 @@ class RequirementBuilder:
             self._unknown_kinds.add(raw)
             self.warnings.append(f"{where}: okänd typ {raw!r} (väntade kunskap, färdighet eller kompetens); typen lämnas tom")
         return kind
+
+
+def initials(name: str) -> str:
+    """``"Säkerhet och arbetsmiljö"`` -> ``"SA"``; numbers are kept whole (``"Område 2"`` -> ``"O2"``)."""
+    words = [w for w in re.findall(r"[^\W_]+", name) if w.lower() not in _SMALL_WORDS]
+    return "".join(w if w.isdigit() else w[0] for w in words).upper()[:6]
 
 
 # --------------------------------------------------------------------------- rows -> requirements
@@ -343,12 +409,18 @@ def add_rows(
     columns: dict[str, int],
     locator: str,
     area: str = "",
+    groups: list[int] | None = None,
 ) -> str:
     """Requirements from data rows; returns the area in force after the last row.
 
-    An area column's empty cell repeats the area above it (merged cells leave only the
-    first cell filled). Without an area column, section rows set the area.
+    ``groups`` are the grouping columns, outermost first (default: the area column). An
+    empty grouping cell repeats the value above it (merged cells leave only the first
+    cell filled) until an outer level changes. Without grouping columns, section rows set
+    the area.
     """
+    if groups is None:
+        groups = [columns["area"]] if "area" in columns else []
+    path = [""] * len(groups)
     empty_run = 0
     for row_number, cells in rows:
         if not any(cells):
@@ -358,10 +430,12 @@ def add_rows(
                 break
             continue
         empty_run = 0
-        if "area" not in columns and _is_section_row(cells, columns):
+        if not groups and _is_section_row(cells, columns):
             area = next(v for v in cells if v)
             continue
-        area = _get(cells, columns, "area") or area
+        if groups:
+            path = _group_path(path, [cells[col] if col < len(cells) else "" for col in groups])
+            area = path[0] or area
         text = _get(cells, columns, "text")
         where = locator.format(row=row_number)
         if not text:
@@ -374,8 +448,19 @@ def add_rows(
             area=area,
             kind=_get(cells, columns, "kind"),
             level=_get(cells, columns, "level"),
+            section=SECTION_JOIN.join(p for p in path[1:] if p),
         )
     return area
+
+
+def _group_path(previous: list[str], cells: list[str]) -> list[str]:
+    """The grouping path of a row: a filled cell sets its level and clears the deeper ones."""
+    path = list(previous)
+    for level, value in enumerate(cells):
+        if value:
+            path[level] = value
+            path[level + 1 :] = [""] * (len(path) - level - 1)
+    return path
 
 
 def _title_above(scanned: list[tuple[int, list[str]]], header_index: int) -> str:
@@ -415,7 +500,7 @@ def read_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, str] 
     warnings = list(header.warnings)
     builder = RequirementBuilder(path, warnings)
     data_rows = _chain(scanned[header.index + 1 :], table.rows)
-    add_rows(builder, data_rows, header.columns, table.locator)
+    add_rows(builder, data_rows, header.columns, table.locator, groups=header.groups)
     if not builder.items:
         raise InputError(path, f"tabellen har rubrikrad (rad {header.row_number}) men inga krav under den")
     title = _title_above(scanned, header.index) or path.stem
@@ -448,6 +533,7 @@ def preview_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, st
         mapping={fld: header.headers[col] for fld, col in header.columns.items()},
         rows=rows,
         warnings=list(header.warnings),
+        subgroups=[header.headers[col] for col in header.groups if col != header.columns.get("area")],
     )
 
 

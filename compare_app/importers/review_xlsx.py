@@ -31,7 +31,8 @@ from ..exporters.report_xlsx import (
     link_signature,
 )
 
-_RANK = {"gap": 0, "partial": 1, "covered": 2}
+#: "formellt krav" on any row moves the requirement to the formal requirements (see ``align.formal``)
+_RANK = {"gap": 0, "partial": 1, "covered": 2, "formal": 3}
 
 
 @dataclass
@@ -124,7 +125,7 @@ def apply(project, review_diff: ReviewDiff) -> list[tuple[str, Review | None]]:
         review = (project.reviews.get(rid) or Review()).copy()
         _apply_link_verdicts(project, rid, review, changes)
         if rid in review_diff.requirement_status:
-            review.status = review_diff.requirement_status[rid]
+            _apply_status(project, rid, review, review_diff.requirement_status[rid])
         notes = list(dict.fromkeys(c.new_note for c in changes if c.note_edited))
         if notes:
             review.note = " / ".join(n for n in notes if n)
@@ -133,12 +134,22 @@ def apply(project, review_diff: ReviewDiff) -> list[tuple[str, Review | None]]:
     return previous
 
 
+def _apply_status(project, rid: str, review: Review, status: str) -> None:
+    """A status chosen in the file; "formellt krav" moves the requirement in, a content status out."""
+    if status == "formal":
+        review.formal = True
+        return
+    review.status = status
+    if project.effective(rid).status == "formal":
+        review.formal = False
+
+
 def _apply_link_verdicts(project, rid: str, review: Review, changes: list[ReviewChange]) -> None:
     proposed = set()
     if project.alignment and rid in project.alignment.results:
         proposed = {ref.item_id for m in project.alignment.results[rid].matches for ref in m.items()}
     for change in changes:
-        if not (change.status_edited and change.item_id):
+        if not (change.status_edited and change.item_id) or change.new_status == "formal":
             continue
         if change.new_status == "gap":
             review.links[change.item_id] = "rejected"
@@ -219,7 +230,7 @@ def _row(path: Path, line: int, texts: list[str], columns: dict) -> _Row:
     raw = get("Status").lower()
     status = SV_STATUS.get(raw) or (raw if raw in _RANK else None)
     if status is None:
-        raise InputError(path, f"rad {line}: okänd status '{get('Status')}' (använd täckt, delvis eller lucka)")
+        raise InputError(path, f"rad {line}: okänd status '{get('Status')}' (använd täckt, delvis, lucka eller formellt krav)")
     return _Row(get("Krav-id"), get("Innehålls-id"), status, get("Kommentar"), line)
 
 

@@ -1,24 +1,47 @@
-"""Skolverket's syllabus API JSON (``/v1/subjects/{code}``, ``/v1/courses/{code}``).
+"""Skolverket's syllabus API JSON (``/v1/subjects``, ``/v1/subjects/{code}``,
+``/v1/courses/{code}``, ``/v1/programs/{code}``), Gy11 and Gy25 alike.
 
 Accepted shapes: a subject response ``{"subject": {..., "courses": [...]}}`` (or the
-bare subject object), a course response ``{"course": {...}}`` (or the bare course), and
-a list of either. A course has ``code``, ``name``, ``points`` (a string), ``description``,
-``centralContent`` (an object whose ``text`` is the same HTML as in the XML, or the
-HTML string itself) and ``knowledgeRequirements`` (a list of ``{text, gradeStep}``).
+bare subject object), a course response ``{"course": {...}}`` (or the bare course), a
+subject list ``{"subjects": [...]}``, a programme response ``{"program": {...}}``, and a
+list of these. Field names and types follow Skolverket's OpenAPI description: a course
+has ``code``, ``name``, ``points`` (a string), ``description``, ``centralContent`` (an
+object whose ``text`` is the same HTML as in the XML, or the HTML string itself) and
+``knowledgeRequirements`` (a list of ``{text, gradeStep}``).
+
+Gy25 (*ämnen med nivåer*): a level (``typeOfSyllabus`` ``LEVEL_IN_GRADE_SUBJECT_SYLLABUS``)
+is read as a course named with its subject, "Nivå 1a" of Matematik becoming
+"Matematik nivå 1a"; the grading criteria belong to the subject and are given to each of
+its levels; a level read on its own brings its subject (and purpose) from ``subjectParent``.
+A programme (Gy25 ``PROGRAM25`` or Gy11) becomes packages, one per part that lists
+subjects: foundation, programme-specific, specialisation, orientations and vocational
+outcomes, named ``"<programme> / <part>"``. A subject in a package stands for its listed
+courses, or for all its levels once the subject itself is loaded (see
+:func:`compare_app.model.resolve_packages`).
+
 The result has the same shape as :mod:`skolverket_xml`: items ``CODE:ccN``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Course, Framework, Provenance, SourceInfo, Subject, sha256_bytes
+from ..model import Course, Framework, Package, Provenance, SourceInfo, Subject, resolve_packages, sha256_bytes
 from ._html import central_content_items, plain_text
 from ._safe import read_file_bytes
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
+#: ``typeOfSyllabus`` of the two kinds of subject (Gy11, Gy25).
+SUBJECT_SYLLABI = ("SUBJECT_SYLLABUS", "GRADE_SUBJECT_SYLLABUS")
+#: The parts of a programme that list subjects, with the package name used when the part has none.
+PROGRAM_PARTS = (
+    ("foundationSubjects", "Gymnasiegemensamma ämnen"),
+    ("programmeSpecificSubjects", "Programgemensamma ämnen"),
+    ("specialization", "Fördjupningsämnen"),
+)
 
 
 def _str(value: object) -> str:
@@ -43,27 +66,51 @@ def _points(value: object) -> int | None:
         return None
 
 
-def parse_course(obj: dict, source: str, subject_code: str = "", subject_name: str = "") -> Course | None:
-    """One course object; None when it has no code."""
+def _grading(obj: dict) -> dict[str, str]:
+    """Grade step -> plain text of an object's ``knowledgeRequirements``."""
+    requirements = obj.get("knowledgeRequirements")
+    grading = {}
+    for kr in requirements if isinstance(requirements, list) else []:
+        if isinstance(kr, dict) and _str(kr.get("gradeStep")):
+            grading[_str(kr.get("gradeStep"))] = plain_text(_html(kr.get("text")))
+    return grading
+
+
+def level_name(name: str, subject_name: str) -> str:
+    """A Gy25 level's name with its subject: ``"Nivå 1a"`` of Matematik -> ``"Matematik nivå 1a"``.
+
+    The API names a level (``typeOfSyllabus`` ``LEVEL_IN_GRADE_SUBJECT_SYLLABUS``) "Nivå …"
+    only; a course name is kept as it is."""
+    if subject_name and re.match(r"nivå\b", name, re.IGNORECASE):
+        return f"{subject_name} {name[0].lower()}{name[1:]}"
+    return name
+
+
+def parse_course(obj: dict, source: str, subject_code: str = "", subject_name: str = "",
+                 subject_grading: dict[str, str] | None = None) -> Course | None:
+    """One course or level object; None when it has no code.
+
+    A level without grading criteria of its own gets ``subject_grading`` (Gy25 grades the subject).
+    """
     code = _str(obj.get("code"))
     if not code:
         return None
-    name = _str(obj.get("name"))
+    parent = obj.get("subjectParent") if isinstance(obj.get("subjectParent"), dict) else {}
+    subject_code = subject_code or _str(obj.get("subjectCode")) or _str(parent.get("subjectCode"))
+    subject_name = subject_name or _str(obj.get("subjectName")) or _str(parent.get("subjectName"))
+    name = level_name(_str(obj.get("name")), subject_name)
     base = f"{'subject[code=' + subject_code + ']/' if subject_code else ''}courses[code={code}]"
     course = Course(
         code=code,
         name=name,
         points=_points(obj.get("points", obj.get("point"))),
-        subject_code=subject_code or _str(obj.get("subjectCode")),
-        subject_name=subject_name or _str(obj.get("subjectName")),
+        subject_code=subject_code,
+        subject_name=subject_name,
         description=plain_text(_html(obj.get("description"))),
         provenance=Provenance(source, base),
     )
     course.items = central_content_items(code, name, _html(obj.get("centralContent")), source, base)
-    requirements = obj.get("knowledgeRequirements")
-    for kr in requirements if isinstance(requirements, list) else []:
-        if isinstance(kr, dict) and _str(kr.get("gradeStep")):
-            course.grading[_str(kr.get("gradeStep"))] = plain_text(_html(kr.get("text")))
+    course.grading = _grading(obj) or dict(subject_grading or {})
     return course
 
 
@@ -74,15 +121,60 @@ def _add_subject(fw: Framework, obj: dict, source: str) -> None:
         purpose=plain_text(_html(obj.get("purpose"))),
         description=plain_text(_html(obj.get("description"))),
     )
+    grading = _grading(obj)
     courses = obj.get("courses")
     for cobj in courses if isinstance(courses, list) else []:
         if isinstance(cobj, dict):
-            course = parse_course(cobj, source, subject.code, subject.name)
+            course = parse_course(cobj, source, subject.code, subject.name, grading)
             if course is not None:
                 _add_course(fw, course, source)
                 subject.course_codes.append(course.code)
     if subject.code:
         fw.subjects[subject.code] = subject
+
+
+def _add_parent_subject(fw: Framework, obj: dict, course: Course) -> None:
+    """The subject named in a course response's ``subjectParent`` (its purpose reaches the level)."""
+    parent = obj.get("subjectParent")
+    if not isinstance(parent, dict) or not course.subject_code:
+        return
+    subject = fw.subjects.setdefault(course.subject_code, Subject(course.subject_code, course.subject_name))
+    subject.purpose = subject.purpose or plain_text(_html(parent.get("subjectPurpose")))
+    if course.code not in subject.course_codes:
+        subject.course_codes.append(course.code)
+
+
+def _package_codes(part: object) -> list[str]:
+    """Codes a programme part lists: each subject's listed courses, or the subject code itself."""
+    subjects = part.get("subjects") if isinstance(part, dict) else None
+    codes = []
+    for subj in subjects if isinstance(subjects, list) else []:
+        if not isinstance(subj, dict):
+            continue
+        listed = subj.get("courses") if isinstance(subj.get("courses"), list) else []
+        course_codes = [_str(c.get("code")) for c in listed if isinstance(c, dict) and _str(c.get("code"))]
+        codes.extend(course_codes or [_str(subj.get("code"))])
+    return [c for c in dict.fromkeys(codes) if c]
+
+
+def _add_program(fw: Framework, obj: dict, source: str) -> None:
+    """A programme's parts that list subjects, as packages ``"<programme> / <part>"``."""
+    programme = _str(obj.get("name")) or _str(obj.get("code"))
+    parts: list[tuple[str, object]] = []
+    for key, label in PROGRAM_PARTS:
+        if isinstance(obj.get(key), dict):
+            parts.append((_str(obj[key].get("name")) or label, obj[key]))
+    for key in ("orientations", "profiles", "vocationalOutcomes"):
+        entries = obj.get(key)
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and _str(entry.get("name")):
+                parts.append((_str(entry["name"]), entry))
+                if isinstance(entry.get("specialization"), dict):
+                    parts.append((f"{_str(entry['name'])}, fördjupning", entry["specialization"]))
+    for name, part in parts:
+        codes = _package_codes(part)
+        if codes:
+            fw.packages[f"{programme} / {name}"] = Package(f"{programme} / {name}", codes, source, subject_codes=list(codes))
 
 
 def _add_course(fw: Framework, course: Course, source: str) -> None:
@@ -105,7 +197,9 @@ def _add(fw: Framework, obj: object, source: str, depth: int = 0) -> None:
         _add_subject(fw, obj["subject"], source)
     elif isinstance(obj.get("course"), dict):
         _add(fw, obj["course"], source, depth + 1)
-    elif isinstance(obj.get("courses"), list) and "code" in obj:
+    elif isinstance(obj.get("program"), dict):
+        _add_program(fw, obj["program"], source)
+    elif "code" in obj and (isinstance(obj.get("courses"), list) or _str(obj.get("typeOfSyllabus")) in SUBJECT_SYLLABI):
         _add_subject(fw, obj, source)
     elif isinstance(obj.get("subjects"), list) or isinstance(obj.get("courses"), list):
         _add(fw, obj.get("subjects") or [], source, depth + 1)
@@ -114,6 +208,7 @@ def _add(fw: Framework, obj: object, source: str, depth: int = 0) -> None:
         course = parse_course(obj, source)
         if course is not None:
             _add_course(fw, course, source)
+            _add_parent_subject(fw, obj, course)
 
 
 def read(path: str | Path) -> Framework:
@@ -134,8 +229,12 @@ def read(path: str | Path) -> Framework:
         raise InputError(path, f"ogiltig JSON ({exc})") from None
     fw = Framework(kind="curriculum", title=path.name)
     _add(fw, obj, path.name)
-    if not fw.courses:
-        raise InputError(path, "hittade inga kurser (väntade Skolverkets API-svar för ett ämne eller en kurs)")
+    if not fw.courses and not fw.packages:
+        if fw.subjects:
+            raise InputError(path, f"filen listar ämnen ({', '.join(list(fw.subjects)[:5])}) men inga kurser eller nivåer; "
+                                   "hämta ämnet självt (/v1/subjects/KOD) för att få dess innehåll")
+        raise InputError(path, "hittade inga kurser (väntade Skolverkets API-svar för ett ämne, en kurs eller ett program)")
+    resolve_packages(fw)
     fw.items = [it for course in fw.courses.values() for it in course.items]
     fw.sources.append(SourceInfo(str(path), sha256_bytes(data), "skolverket-json"))
     return fw

@@ -51,6 +51,15 @@ def _text(el: Element, name: str) -> str:
     return (c.text or "").strip() if c is not None else ""
 
 
+def _html_field(el: Element, name: str) -> str:
+    """An HTML field held directly (schema v1) or in a ``text`` child (the newer v3 schema)."""
+    c = _child(el, name)
+    if c is None:
+        return ""
+    inner = _child(c, "text")
+    return ((inner.text if inner is not None else c.text) or "").strip()
+
+
 def _points(raw: str) -> int | None:
     try:
         return int(float(raw.replace(",", "."))) if raw else None
@@ -82,8 +91,8 @@ def parse_subject(root: Element, source: str) -> tuple[Subject, list[Course]]:
             description=plain_text(_text(cel, "description")),
             provenance=Provenance(source, locator),
         )
-        course.items = central_content_items(code, name, _text(cel, "centralContent"), source, locator)
-        for kr in _children(cel, "knowledgeRequirements"):
+        course.items = central_content_items(code, name, _html_field(cel, "centralContent"), source, locator)
+        for kr in _children(cel, "knowledgeRequirements") + _children(cel, "knowledgeRequirement"):
             step = _text(kr, "gradeStep")
             if step:
                 course.grading[step] = plain_text(_text(kr, "text"))
@@ -106,16 +115,40 @@ def parse_program(root: Element, source: str) -> list[Package]:
     return packages
 
 
-def _add_document(fw: Framework, data: bytes, name: str, origin: Path) -> None:
+class _Versions:
+    """Which file's version of a course is kept when an archive holds two (a current and a
+    *kommande version*): the one that applies on the archive's date, else the later one read."""
+
+    def __init__(self, archive_date: str):
+        self.archive_date = archive_date
+        self.applies: dict[str, str] = {}  # course code -> applianceDate of the kept version
+
+    def keep_new(self, code: str, applies: str) -> bool:
+        earlier = self.applies.get(code, "")
+        future = bool(self.archive_date and applies[:10] > self.archive_date)
+        if future and earlier[:10] <= self.archive_date:
+            return False
+        self.applies[code] = applies
+        return True
+
+
+def _add_document(fw: Framework, data: bytes, name: str, origin: Path, versions: _Versions) -> None:
     root = parse_xml(data, f"{origin} ({name})" if Path(name) != origin else str(origin))
     kind = _local(root.tag)
     if kind == "subject":
         subject, courses = parse_subject(root, name)
-        fw.subjects[subject.code] = subject
+        applies = _text(root, "applianceDate")
         for course in courses:
-            if course.code in fw.courses:
-                fw.warnings.append(f"{name}: kurskoden {course.code} förekommer två gånger; den senare används")
+            if course.code not in fw.courses:
+                versions.keep_new(course.code, applies)
+            elif versions.keep_new(course.code, applies):
+                fw.warnings.append(f"{name}: kurskoden {course.code} förekommer två gånger; den här versionen används")
+            else:
+                fw.warnings.append(f"{name}: kurskoden {course.code} förekommer två gånger; den här versionen "
+                                   f"gäller från {applies[:10]}, efter arkivets datum, och används inte")
+                continue
             fw.courses[course.code] = course
+        fw.subjects.setdefault(subject.code, subject)
     elif kind in ("program", "fourthTechnicalYear"):
         for pkg in parse_program(root, name):
             earlier = fw.packages.get(pkg.name)
@@ -131,6 +164,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
     if not path.exists():
         raise InputError(path, "filen eller mappen finns inte")
     fw = Framework(kind="curriculum", title=path.name)
+    versions = _Versions(_version_from_name(path.name))
     if path.is_dir():
         files = folder_files(path)
         if not files:
@@ -140,7 +174,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             report(progress, n, len(files), f.name)
             data = read_file_bytes(f)
             digest_parts.append(sha256_bytes(data))
-            _add_document(fw, data, str(f.relative_to(path)), path)
+            _add_document(fw, data, str(f.relative_to(path)), path, versions)
         fw.sources.append(SourceInfo(str(path), folder_digest(digest_parts), FOLDER_FORMAT))
     elif path.name.lower().endswith(ARCHIVE_SUFFIXES):
         members = list(iter_archive(path, (".xml",)))
@@ -148,11 +182,11 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             raise InputError(path, "arkivet innehåller inga XML-filer")
         for n, (name, data) in enumerate(members):
             report(progress, n, len(members), name)
-            _add_document(fw, data, name, path)
+            _add_document(fw, data, name, path, versions)
         fw.sources.append(SourceInfo(str(path), sha256_bytes(read_file_bytes(path)), "skolverket-xml-archive", _version_from_name(path.name)))
     else:
         data = read_file_bytes(path)
-        _add_document(fw, data, path.name, path)
+        _add_document(fw, data, path.name, path, versions)
         fw.sources.append(SourceInfo(str(path), sha256_bytes(data), "skolverket-xml"))
     if not fw.courses and not fw.packages:
         raise InputError(path, "hittade varken kurser eller examensmål i Skolverkets XML-format")

@@ -143,7 +143,7 @@ def _add_table(builder: RequirementBuilder, block: _Block, area: str) -> str:
     header = find_header(rows[:1], {}) if rows else None
     if header is not None:
         builder.warnings.extend(header.warnings)
-        return add_rows(builder, rows[1:], header.columns, locator, area)
+        return add_rows(builder, rows[1:], header.columns, locator, area, header.groups)
     if rows and all(len(cells) <= 1 for _, cells in rows):
         for n, cells in rows:
             if cells and cells[0]:

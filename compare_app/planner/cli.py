@@ -101,7 +101,10 @@ def print_summary(project, plan, out=None) -> None:
         mark = " (obligatorisk)" if c.code in plan.must else ""
         say(f"  {c.code:<{width}}  {c.points:>4} p  {c.name}{mark}")
         say(f"  {'':<{width}}          täcker: {_ids(c.covers)}")
-    say(f"Täckta krav: {len(plan.covered)} av {total} ({len(plan.coverable)} kan täckas av någon tillåten kurs)")
+    content = len(plan.covered) + len(plan.uncovered)  # formal requirements are not planned for
+    n_formal = total - content
+    formal = f"; {n_formal} {'formellt krav' if n_formal == 1 else 'formella krav'} räknas inte" if n_formal else ""
+    say(f"Täckta krav: {len(plan.covered)} av {content} ({len(plan.coverable)} kan täckas av någon tillåten kurs{formal})")
     nowhere = [r for r in plan.uncovered if r not in set(plan.coverable)]
     over_budget = [r for r in plan.uncovered if r in set(plan.coverable)]
     if over_budget:

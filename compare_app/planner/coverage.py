@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..alignment import Alignment, Review
+from ..alignment import Alignment, Review, formal_in_force
 from ..model import Framework
 
 #: proposals kept per requirement when aligning against the whole catalog
@@ -110,9 +110,12 @@ def build_coverage(
     threshold = _threshold(alignment, count_partial)
     reviews = reviews or {}
     links: dict[tuple[str, str], list[str]] = {}
+    formal = {r.id for r in standard.items if formal_in_force(alignment.results.get(r.id), reviews.get(r.id) or Review())}
     for req in standard.items:
         review = reviews.get(req.id) or Review()
         result = alignment.results.get(req.id)
+        if req.id in formal:
+            continue  # a grade, a licence or time in the trade is not taught by a course
         for match in result.matches if result else []:
             if match.score < threshold:
                 continue
@@ -129,7 +132,7 @@ def build_coverage(
     points, warnings = _points(curriculum)
     ess = essential_requirements(standard, essential)
     return Coverage(
-        requirements=[r.id for r in standard.items],
+        requirements=[r.id for r in standard.items if r.id not in formal],
         weights=requirement_weights(standard, ess),
         essential=ess,
         points=points,

@@ -22,7 +22,7 @@ from ..alignment import (
     now_iso,
     summarise,
 )
-from ..model import Framework, Item
+from ..model import Framework, Item, expand_subjects
 from ..progress import Progress
 from ..candidates.model import Candidate
 from ..units.model import Unit
@@ -76,7 +76,7 @@ class Project:
     def candidate_courses(self) -> list[str]:
         """Course codes in scope, in a stable order; unknown codes are left out."""
         if self.scope.courses:
-            codes = self.scope.courses
+            codes = expand_subjects(self.curriculum, self.scope.courses)  # a yrkespaket may name Gy25 subjects
         elif self.scope.package:
             pkg = self.curriculum.packages.get(self.scope.package)
             if pkg is None:
@@ -89,7 +89,7 @@ class Project:
     def missing_courses(self) -> list[str]:
         """Codes the scope names that the loaded curriculum does not have."""
         if self.scope.courses:
-            codes = self.scope.courses
+            codes = expand_subjects(self.curriculum, self.scope.courses)
         elif self.scope.package and self.scope.package in self.curriculum.packages:
             codes = self.curriculum.packages[self.scope.package].course_codes
         else:
@@ -154,6 +154,12 @@ class Project:
         result = self.alignment.results.get(requirement_id) if self.alignment else None
         proposed = result is not None and any(ref.item_id == item_id for m in result.matches for ref in m.items())
         review.links[item_id] = "accepted" if proposed else "manual"
+        return self.set_review(requirement_id, review)
+
+    def set_formal(self, requirement_id: str, formal: bool | None, by: str = "") -> Review | None:
+        """Move a requirement into (True) or out of (False) the formal requirements; None: as recognised."""
+        review = self._edited(requirement_id, by)
+        review.formal = formal
         return self.set_review(requirement_id, review)
 
     def reject(self, requirement_id: str, item_id: str, by: str = "") -> Review | None:

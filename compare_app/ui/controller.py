@@ -130,6 +130,9 @@ class ProjectController(QObject):
     def set_status(self, req: str, status: Status | None) -> None:
         self.review_edit(self.tr("Ändra status"), req, lambda: self.project.set_status(req, status))
 
+    def set_formal(self, req: str, formal: bool | None) -> None:
+        self.review_edit(self.tr("Formellt krav"), req, lambda: self.project.set_formal(req, formal))
+
     def set_note(self, req: str, note: str) -> None:
         self.review_edit(self.tr("Anteckning"), req, lambda: self.project.set_note(req, note))
 

@@ -77,6 +77,9 @@ class StandardImportDialog(QDialog):
         pv = self.preview
         where = self.tr("blad {0}, ").format(pv.sheet) if pv.sheet else ""
         text = self.tr("Rubrikraden hittades på {0}rad {1}. Ändra kolumnerna nedan om gissningen är fel.").format(where, pv.header_row)
+        if pv.subgroups:
+            text += "<br>" + self.tr("Kolumnerna {0} delar in kraven under området (t.ex. Område › Moment).").format(
+                ", ".join(pv.subgroups))
         if pv.warnings:
             text += "<br>" + "<br>".join(pv.warnings)
         self.info.setText(text)

@@ -110,6 +110,11 @@ class ProposalPanel(QWidget):
         for w in (self.accept_button, self.reject_button, self.unlink_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        self.formal_box = QCheckBox(self.tr("Formellt krav"))
+        self.formal_box.setToolTip(self.tr("Ett formellt krav (betyg, poäng, tid i yrket, behörighet, prov) "
+                                           "redovisas för sig och räknas inte i täckningen"))
+        self.formal_box.clicked.connect(self._formal_chosen)
+        buttons.addWidget(self.formal_box)
         buttons.addWidget(QLabel(self.tr("Status:")))
         buttons.addWidget(self.status_combo)
 
@@ -189,19 +194,23 @@ class ProposalPanel(QWidget):
         kind = f" · {req.kind}" if req.kind else ""
         level = f" · {self.tr('nivå')} {req.level}" if req.level else ""
         decided = self._decided_text(project.reviews.get(req.id))
+        formal = f": {html.escape(eff.formal)}" if eff.formal else ""
+        remark = f"<br><i>{html.escape(eff.remark)}</i>" if eff.remark else ""
+        section = f" › {html.escape(req.section)}" if req.section else ""
         self.heading.setText(
-            f"<b>{req.id}</b> · {req.area}{kind}{level} · "
-            f"<span style='color:{fg.name()}; font-weight:600'>{status_name(eff.status)}</span> ({decided})"
+            f"<b>{req.id}</b> · {req.area}{section}{kind}{level} · "
+            f"<span style='color:{fg.name()}; font-weight:600'>{status_name(eff.status)}{formal}</span> ({decided}){remark}"
         )
+        self.formal_box.setChecked(eff.status == "formal")
         self.req_text.setPlainText(req.text)
         grey = QBrush(QColor("#888888"))
         select = None
         for row in link_rows(project, req.id):
             item = project.curriculum.get(row.item_id)
-            text = item.text if item else row.item_id
+            text = item.text if item else (row.match.text if row.match else row.item_id)  # a whole course named in the requirement
             reason = reason_text(row.match)
             twins = row.match.twins if row.match else []
-            course = (item.course if item else "") + (f" +{len(twins)}" if twins else "")
+            course = (item.course if item else (row.match.course if row.match else "")) + (f" +{len(twins)}" if twins else "")
             node = QTreeWidgetItem(self.links, [_fmt_score(row.score), link_state_name(row.state), course, text])
             node.setData(0, ID_ROLE, row.item_id)
             node.setData(1, ID_ROLE, row.state)
@@ -253,6 +262,9 @@ class ProposalPanel(QWidget):
             return
         if item is None:
             self.req_text.setPlainText(req.text)
+            course = project.curriculum.courses.get(item_id) if project and item_id else None
+            if course is not None:  # a whole course, named in the requirement
+                self._show_course(course)
             return
         result = project.alignment.results.get(req.id) if project.alignment else None
         match = next((m for m in (result.matches if result else []) if m.item_id == item_id), None)
@@ -268,6 +280,13 @@ class ProposalPanel(QWidget):
             names = ", ".join(html.escape(self._course_label(t.course)) for t in match.twins)
             why += "<br><small>" + self.tr("Samma text finns även i: {0}").format(names) + "</small>"
         self.item_text.setHtml(f"<small>{html.escape(where)}</small><br>{highlight(item.text, item_terms)}{why}")
+
+    def _show_course(self, course) -> None:
+        points = self.tr(", {0} poäng").format(course.points) if course.points else ""
+        self.item_text.setHtml(
+            f"<b>{html.escape(course.name)}</b> ({html.escape(course.code)}){html.escape(points)}<br><small>"
+            + self.tr("Kravet anger kursen; hela kursen är länkad. Kursens centrala innehåll ({0} punkter) "
+                      "visas under den som detaljer.").format(len(course.items)) + "</small>")
 
     def _course_label(self, code: str) -> str:
         course = self.c.project.curriculum.courses.get(code)
@@ -309,6 +328,11 @@ class ProposalPanel(QWidget):
 
     def _status_chosen(self, index: int) -> None:
         self.set_status(self.status_combo.itemData(index))
+
+    def _formal_chosen(self, checked: bool) -> None:
+        """Move the requirement into or out of the formal requirements (a decision, saved with the project)."""
+        if self.requirement_id:
+            self.c.set_formal(self.requirement_id, checked)
 
     def link_item(self, item_id: str) -> bool:
         project = self.c.project
@@ -355,7 +379,7 @@ class ReviewView(QWidget):
         self.std_search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Alla statusar"), None)
-        for s in ("covered", "partial", "gap"):
+        for s in ("covered", "partial", "gap", "formal"):
             self.status_filter.addItem(status_name(s), s)
         self.status_filter.setAccessibleName(self.tr("Filtrera på status"))
         self.area_filter = QComboBox()

@@ -13,6 +13,7 @@ STATUS_COLOURS = {
     "covered": (QColor("#d4edda"), QColor("#1e7b34")),
     "partial": (QColor("#fff1c2"), QColor("#a26a00")),
     "gap": (QColor("#f8d7da"), QColor("#b02a37")),
+    "formal": (QColor("#e2e6ee"), QColor("#4a5568")),
 }
 LINK_HIGHLIGHT = QColor("#cfe2ff")
 MARK_STYLE = "background-color:#ffe08a; font-weight:600;"
@@ -23,6 +24,7 @@ def status_name(status: str | None) -> str:
         "covered": QCoreApplication.translate("status", "Täckt"),
         "partial": QCoreApplication.translate("status", "Delvis"),
         "gap": QCoreApplication.translate("status", "Saknas"),
+        "formal": QCoreApplication.translate("status", "Formellt krav"),
         None: QCoreApplication.translate("status", "Automatisk"),
     }
     return names.get(status, status or "")
@@ -53,6 +55,7 @@ def bridge_name(bridge: str) -> str:
         "context": QCoreApplication.translate("bridge", "kursens namn eller rubrik"),
         "domain": QCoreApplication.translate("bridge", "ämne som passar standardens övriga krav"),
         "semantic": QCoreApplication.translate("bridge", "liknande betydelse"),
+        "course_named": QCoreApplication.translate("bridge", "kursen anges i kravet"),
     }
     return names.get(bridge, bridge)
 

@@ -20,16 +20,19 @@ class SummaryTable(QWidget):
         super().__init__(parent)
         self.total_label = QLabel()
         self.total_label.setAccessibleName(self.tr("Täckning totalt"))
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Område"), self.tr("Täckt"), self.tr("Delvis"), self.tr("Saknas"), self.tr("Täckning")]
+            [self.tr("Område"), self.tr("Täckt"), self.tr("Delvis"), self.tr("Saknas"), self.tr("Täckning"),
+             self.tr("Formella")]
         )
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr("Formella krav (betyg, behörighet, tid i yrket): "
+                                                              "räknas inte i täckningen"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
+        for col in range(1, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Täckning per område"))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -56,13 +59,14 @@ class SummaryTable(QWidget):
         self.table.setRowCount(len(rows))
         loc = QLocale()
         for r, (name, s) in enumerate(rows):
-            cells = [name, loc.toString(s.covered), loc.toString(s.partial), loc.toString(s.gap), percent(s.coverage)]
+            cells = [name, loc.toString(s.covered), loc.toString(s.partial), loc.toString(s.gap), percent(s.coverage),
+                     loc.toString(s.formal)]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if c == 0:
                     cell.setToolTip(text)
-                if c in (1, 2, 3):
-                    status = ("covered", "partial", "gap")[c - 1]
+                if c in (1, 2, 3, 5):
+                    status = {1: "covered", 2: "partial", 3: "gap", 5: "formal"}[c]
                     cell.setBackground(QBrush(STATUS_COLOURS[status][0]))
                 if r == len(rows) - 1:
                     font = QFont()
@@ -78,7 +82,7 @@ def total_text(project) -> str:
 
     total = project.summary()
     loc = QLocale()
-    return QCoreApplication.translate("SummaryTable", "<b>Täckning {0}</b> — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}").format(
+    text = QCoreApplication.translate("SummaryTable", "<b>Täckning {0}</b> — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}").format(
                 percent(total.coverage),
                 loc.toString(total.covered),
                 loc.toString(total.partial),
@@ -86,3 +90,6 @@ def total_text(project) -> str:
                 loc.toString(total.total),
                 loc.toString(len(project.reviews)),
             )
+    if total.formal:
+        text += QCoreApplication.translate("SummaryTable", "; formella krav {0} (utanför täckningen)").format(loc.toString(total.formal))
+    return text

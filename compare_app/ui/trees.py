@@ -61,11 +61,27 @@ class StandardTree(QTreeWidget):
                 parent.setData(0, ID_ROLE, "")
                 parent.setExpanded(True)
                 areas[req.area] = parent
+            parent = self._section_node(parent, req, areas)
             node = QTreeWidgetItem(parent, [f"{req.id}  {req.text}"])
             node.setData(0, ID_ROLE, req.id)
             node.setToolTip(0, req.text)
             self._by_id[req.id] = node
         self.refresh(project)
+
+    @staticmethod
+    def _section_node(area_node: QTreeWidgetItem, req, groups: dict) -> QTreeWidgetItem:
+        """The node of the requirement's nested grouping below its area ("Moment › Delmoment")."""
+        parent, path = area_node, req.area
+        for level in (req.section.split(" › ") if req.section else []):
+            path = f"{path}\x1f{level}"
+            node = groups.get(path)
+            if node is None:
+                node = QTreeWidgetItem(parent, [level])
+                node.setData(0, ID_ROLE, "")
+                node.setExpanded(True)
+                groups[path] = node
+            parent = node
+        return parent
 
     def refresh(self, project) -> None:
         """Update statuses and scores in place (cheap; called after every edit)."""

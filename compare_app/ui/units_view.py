@@ -504,7 +504,7 @@ class UnitsView(QWidget):
         """The unit's view; the closing-course search runs in the background the first time."""
         project = self.project
         quick = compute.view(project, unit, closing=False)
-        open_ids = [rid for rid, status in quick.statuses.items() if status != "covered"]
+        open_ids = [rid for rid, status in quick.statuses.items() if status not in ("covered", "formal")]
         if not open_ids or project.alignment is None or compute.closing_memoised(project, open_ids):
             self.searching_label.setVisible(False)
             return compute.view(project, unit)

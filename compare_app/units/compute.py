@@ -66,7 +66,7 @@ class UnitView:
 def counted_links(project, eff: EffectiveRequirement) -> list[str]:
     """Item ids of one requirement that count towards workload (see the module docstring)."""
     decided = [ln.item_id for ln in eff.links if ln.state in ("accepted", "manual")]
-    if decided or eff.decided or eff.status == "gap":
+    if decided or eff.decided or eff.status in ("gap", "formal"):  # no proposal counts for a formal requirement
         return decided
     proposed = [ln for ln in eff.links if ln.state == "proposed" and ln.score is not None]
     if not proposed:
@@ -123,6 +123,9 @@ def attribute_points(project, linked: dict[str, list[str]]) -> list[UnitCourse]:
             courses.append(UnitCourse(code, "", None, len(items), 0, 0.0))
             continue
         total = len(course.items)
+        if code in items:  # the whole course, named in a requirement (align.references)
+            courses.append(UnitCourse(code, course.name, course.points, total, total, float(course.points or 0)))
+            continue
         n = len(items & {it.id for it in course.items}) if total else 0
         if not n:
             continue  # linked ids the loaded course no longer has
@@ -134,7 +137,10 @@ def attribute_points(project, linked: dict[str, list[str]]) -> list[UnitCourse]:
 
 # --- the unit view --------------------------------------------------------------
 def unit_status(summary: Summary) -> str:
-    """covered when every requirement is covered, gap when none is even partly, else partial."""
+    """covered when every requirement is covered, gap when none is even partly, else partial;
+    formal when it holds formal requirements only."""
+    if not summary.total and summary.formal:
+        return "formal"
     if summary.total and summary.covered == summary.total:
         return "covered"
     if summary.gap == summary.total:
@@ -156,7 +162,7 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
     linked = {rid: counted_links(project, e) for rid, e in effs.items()}
     courses = attribute_points(project, linked)
     points = round(float(sum(c.points_attributed for c in courses)), 2)
-    open_ids = [rid for rid in known if statuses[rid] != "covered"]
+    open_ids = [rid for rid in known if statuses[rid] not in ("covered", "formal")]  # no course teaches a formal one
     closers = []
     if open_ids and closing and project.alignment is not None:
         closers = [code for code, _ in closing_courses_for(project, open_ids)]
@@ -197,6 +203,8 @@ def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing
         if closing:
             text += f"; kan kompletteras med {_join(closing)}"
         return text
+    if status == "formal":
+        return "Bara formella krav, som redovisas för sig"
     if not open_ids:
         return "Inga krav i enheten"
     text = "Inte täckt: kräver kompletterande utbildning"

@@ -1557,6 +1557,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/controller.py"/>
+        <source>Formellt krav</source>
+        <translation>Formal requirement</translation>
+    </message>
 </context>
 <context>
     <name>ProposalPanel</name>
@@ -1726,6 +1731,26 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/review_view.py" line="223"/>
         <source>&lt;i&gt;Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No proposals. Link by hand with the search box or by dragging from the course tree.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>Formellt krav</source>
+        <translation>Formal requirement</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>Ett formellt krav (betyg, poäng, tid i yrket, behörighet, prov) redovisas för sig och räknas inte i täckningen</source>
+        <translation>A formal requirement (grade, points, time in the trade, licence, exam) is reported apart and not counted in the coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>, {0} poäng</source>
+        <translation>, {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py"/>
+        <source>Kravet anger kursen; hela kursen är länkad. Kursens centrala innehåll ({0} punkter) visas under den som detaljer.</source>
+        <translation>The requirement names the course; the whole course is linked. Its central content ({0} items) is listed below it as detail.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2010,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/import_dialog.py"/>
+        <source>Kolumnerna {0} delar in kraven under området (t.ex. Område › Moment).</source>
+        <translation>The columns {0} group the requirements below their area (e.g. Area › Topic).</translation>
+    </message>
 </context>
 <context>
     <name>StandardTree</name>
@@ -2080,6 +2110,21 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/summary.py" line="81"/>
         <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
         <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py"/>
+        <source>Formella</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py"/>
+        <source>Formella krav (betyg, behörighet, tid i yrket): räknas inte i täckningen</source>
+        <translation>Formal requirements (grades, licences, time in the trade): not counted in the coverage</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/summary.py"/>
+        <source>; formella krav {0} (utanför täckningen)</source>
+        <translation>; formal requirements {0} (outside the coverage)</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2453,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>ämne som passar standardens övriga krav</source>
         <translation>subject that fits the standard's other requirements</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py"/>
+        <source>kursen anges i kravet</source>
+        <translation>the requirement names the course</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -2451,6 +2501,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/style.py" line="36"/>
         <source>Avvisad</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py"/>
+        <source>Formellt krav</source>
+        <translation>Formal requirement</translation>
     </message>
 </context>
 </TS>

@@ -177,3 +177,30 @@ def test_project_option_saves_a_project_and_never_overwrites_one(inputs, capsys)
     assert main(args) == 2
     assert "finns redan" in capsys.readouterr().err
     assert path.read_bytes() == before  # the saved decision is still there
+
+
+def test_real_inputs_named_courses_formal_requirements_and_nested_areas(tmp_path, subject_xml, capsys):
+    """Område | Moment | Beskrivning without ids, a course named by code, one outside the scope, formal ones."""
+    cur = tmp_path / "kursplaner"
+    cur.mkdir()
+    (cur / "Bageri.xml").write_text(subject_xml("BAG", "Bageri", [
+        ("BAGBRÖ01", "Brödbakning 1", 100, ["Degberedning med jäst och surdeg för matbröd."]),
+        ("BAGKON01", "Konditori 1", 100, ["Tårtor och bakelser med grädde och marsipan."]),
+    ]), encoding="utf-8")
+    std = tmp_path / "bagare.csv"
+    std.write_text("Område;Moment;Beskrivning\n"
+                   "Bröd;Deg;Brödbakning 1 100 poäng (BAGBRÖ01)\n"
+                   ";Tårtor;Konditori 1\n"
+                   "Behörighet;;Minst 800 h lärlingstid i bageri\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    code = main(["align", str(std), "--curriculum", str(cur), "--courses", "BAGBRÖ01", "--json", str(out)])
+    assert code == 0, capsys.readouterr().err
+    printed = capsys.readouterr().out
+    assert "Formella krav: 1" in printed and "B-T-1: kräver BAGKON01, som inte ingår i paketet" in printed
+    reqs = {r["id"]: r for r in json.loads(out.read_text(encoding="utf-8"))["requirements"]}
+    assert set(reqs) == {"B-D-1", "B-T-1", "B-1"}
+    assert reqs["B-D-1"]["section"] == "Deg" and reqs["B-D-1"]["status"] == "covered"
+    assert reqs["B-D-1"]["matches"][0]["item"] == "BAGBRÖ01" and reqs["B-D-1"]["matches"][0]["evidence"][0]["bridge"] == "course_named"
+    assert reqs["B-T-1"]["status"] == "gap" and reqs["B-T-1"]["named_courses"] == [
+        {"code": "BAGKON01", "name": "Konditori 1", "in_scope": False}]
+    assert reqs["B-1"]["formal"] == "tid i yrket"

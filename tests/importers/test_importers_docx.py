@@ -25,7 +25,7 @@ def test_headings_and_list_paragraphs(make_docx):
         ("S2", "Säkerhet", "kunskap", None, "Känna till brandriskerna"),
     ]
     third = fw.items[2]
-    assert third.area == "Utförande" and third.text == "Svetsa rotsträng i rör" and third.id.startswith("krav-")
+    assert third.area == "Utförande" and third.text == "Svetsa rotsträng i rör" and third.id == "U-1"
     assert third.position == 1
     assert third.provenance.locator == "stycke 7"
     assert fw.warnings == []

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from compare_app.errors import InputError
 from compare_app.importers import load_standard
 from compare_app.importers._tabular import guess_columns, normalise_kind, normalise_level, preview_table
-from compare_app.model import stable_id
 
 
 def _summary(fw):
@@ -96,16 +97,63 @@ def test_area_column_with_merged_cells_repeats_area(make_xlsx):
     assert [it.area for it in load_standard(make_xlsx(rows)).items] == ["Säkerhet", "Säkerhet", "Metoder"]
 
 
-def test_missing_ids_are_stable_and_duplicates_suffixed(make_csv):
-    rows = [["Område", "Krav"], ["Säkerhet", "Bära hjälm."], ["Säkerhet", "Bära hjälm."], ["Metoder", "Svetsa."]]
+def test_missing_ids_are_short_readable_and_stable(make_csv):
+    rows = [["Område", "Krav"], ["Säkerhet och arbetsmiljö", "Bära hjälm."], ["Säkerhet och arbetsmiljö", "Bära hjälm."],
+            ["Metoder", "Svetsa."], ["Svetsning av rör", "Svetsa rör."], ["", "Och mer."]]
     path = make_csv(rows)
     first, second = load_standard(path), load_standard(path)
     ids = [it.id for it in first.items]
     assert ids == [it.id for it in second.items]
-    assert ids[0] == stable_id("krav", "Säkerhet", "Bära hjälm.")
-    assert ids[1] == ids[0] + "-2"
-    assert len(set(ids)) == 3
-    assert any("finns redan" in w for w in first.warnings)
+    # the initials of the area ("och", "av" left out) and the position in it, never a hash
+    assert ids == ["SA-1", "SA-2", "M-1", "SR-1", "SR-2"]
+    assert not any(re.search(r"[0-9a-f]{8}", i) for i in ids)
+
+
+def test_areas_with_the_same_initials_get_distinct_prefixes(make_csv):
+    rows = [["Område", "Krav"], ["Svetsning", "Ett."], ["Säkerhet", "Två."], ["Svetsning", "Tre."]]
+    assert [it.id for it in load_standard(make_csv(rows)).items] == ["S-1", "S2-1", "S-2"]
+
+
+def test_requirements_without_area_are_numbered(make_csv):
+    rows = [["Krav"], ["Ett."], ["Två."]]
+    assert [it.id for it in load_standard(make_csv(rows)).items] == ["K-1", "K-2"]
+
+
+def test_grouping_columns_nest_below_the_area(make_xlsx):
+    """Område | Moment | Beskrivning: Moment is kept as the requirement's section, not lost."""
+    rows = [["Område", "Moment", "Beskrivning"],
+            ["Elsäkerhet", "Mätning", "Mäta spänning."], [None, None, "Mäta ström."], [None, "Skydd", "Välja skydd."],
+            ["Installation", None, "Dra kabel."], [None, "Kablar", "Förlägga kabel."]]
+    fw = load_standard(make_xlsx(rows))
+    assert [(it.id, it.area, it.section, it.position) for it in fw.items] == [
+        ("E-M-1", "Elsäkerhet", "Mätning", 1), ("E-M-2", "Elsäkerhet", "Mätning", 2), ("E-S-1", "Elsäkerhet", "Skydd", 3),
+        ("I-1", "Installation", "", 1), ("I-K-1", "Installation", "Kablar", 2)]
+
+
+def test_preview_names_the_nested_grouping_columns(make_xlsx):
+    from compare_app.importers import preview_table
+
+    rows = [["Område", "Moment", "Beskrivning"], ["Elsäkerhet", "Mätning", "Mäta spänning."]]
+    pv = preview_table(make_xlsx(rows))
+    assert pv.mapping == {"area": "Område", "text": "Beskrivning"} and pv.subgroups == ["Moment"]
+
+
+def test_three_grouping_levels_and_an_unnamed_first_level(make_csv):
+    rows = [["Del", "Område", "Moment", "Kravtext", "Kommentar"],
+            ["A", "Bygg", "Mark", "Gräva.", "x"], ["", "", "Form", "Forma.", ""], ["B", "El", "", "Koppla.", ""]]
+    fw = load_standard(make_csv(rows))
+    # "Del" is left of the area column, so it is not a level; Område › Moment are
+    assert [(it.area, it.section) for it in fw.items] == [("Bygg", "Mark"), ("Bygg", "Form"), ("El", "")]
+    rows = [["Moment", "Delmoment", "Kravtext"], ["Mark", "Schakt", "Gräva."], ["", "Fyll", "Fylla."]]
+    fw = load_standard(make_csv(rows, name="b.csv"))
+    assert [(it.id, it.area, it.section) for it in fw.items] == [("M-S-1", "Mark", "Schakt"), ("M-F-1", "Mark", "Fyll")]
+
+
+def test_duplicate_generated_ids_are_suffixed(make_csv):
+    rows = [["ID", "Område", "Krav"], ["S-2", "Svetsning", "Ett."], ["", "Svetsning", "Två."]]
+    fw = load_standard(make_csv(rows))
+    assert [it.id for it in fw.items] == ["S-2", "S-2-2"]
+    assert any("finns redan" in w for w in fw.warnings)
 
 
 def test_duplicate_given_ids_get_suffix_and_warning(make_xlsx):

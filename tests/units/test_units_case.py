@@ -91,6 +91,14 @@ def test_write_reimports_to_the_same_items(project, tmp_path):
     assert fw.kind == "standard"
 
 
+def test_nested_table_areas_export_as_nested_case_items(project, tmp_path):
+    """Område › Moment from a table (Item.section) become nested CFItems and read back the same."""
+    for n, item in enumerate(project.standard.items):
+        item.section = "Moment A › Steg 1" if n % 2 else ("Moment B" if n % 3 else "")
+    fw = case_in.read(case_out.write(project, tmp_path / "nested.json"))
+    assert [(i.id, i.area, i.section) for i in fw.items] == [(i.id, i.area, i.section) for i in project.standard.items]
+
+
 def _requirement_identifiers(pkg) -> set[str]:
     skip = case_out.NON_STANDARD_TYPES + (case_out.TYPE_AREA,)
     return {i["identifier"] for i in pkg["CFItems"] if i["CFItemType"] not in skip}
