@@ -62,7 +62,13 @@ def _make_plan(args):
         raise InputError(args.standard, f"okänt krav eller område i --essential: {', '.join(unknown)}")
     compare = args.compare_package or (_codes(args.compare_courses) if args.compare_courses else None)
     coverage = project_coverage(project, count_partial=args.partial)
-    plan = plan_project(project, args.budget, _codes(args.must), _codes(args.exclude), compare, coverage=coverage)
+    try:
+        plan = plan_project(project, args.budget, _codes(args.must), _codes(args.exclude), compare, coverage=coverage)
+    except InputError as exc:
+        if exc.path:
+            raise
+        # a course code or package the catalog lacks: name the catalog that was read, like every bad input
+        raise InputError(", ".join(args.curriculum), exc.problem) from exc
     return project, plan
 
 

@@ -91,6 +91,12 @@ def test_bad_input_is_one_line_and_exit_2(inputs, capsys, extra, message):
     err = capsys.readouterr().err.strip()
     assert rc == 2
     assert err.startswith("fel: ") and message in err and "\n" not in err
+    assert str(inputs["cur"]) in err or str(inputs["std"]) in err  # names the file it read
+
+
+def test_unknown_must_course_names_the_catalog(inputs, capsys):
+    assert main(["plan", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--must", "NOPE01"]) == 2
+    assert capsys.readouterr().err.strip() == f"fel: {inputs['cur']}: okänd kurskod (obligatorisk): NOPE01"
 
 
 def test_missing_standard_file(inputs, capsys, tmp_path):
