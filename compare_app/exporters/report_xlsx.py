@@ -216,7 +216,7 @@ def _figures_table(ws, row: int, s) -> int:
     st = _styles()
     _header(ws, row, ("Status", "Antal krav", "Andel"))
     for offset, key in enumerate(rd.STATUSES, start=1):
-        label = put_text(ws, row + offset, 1, rd.STATUS_SV[key])
+        label = put_text(ws, row + offset, 1, rd.STATUS_TITLE[key])
         label.fill = st.status_fill[key]
         count = getattr(s, key)
         _put_number(ws, row + offset, 2, count)
@@ -259,7 +259,7 @@ def _area_table(ws, row: int, data: rd.ReportData, chart_anchor: str) -> None:
 
     put_text(ws, row, 1, "Per kompetensområde").font = _styles().bold
     header = row + 1
-    _header(ws, header, ("Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"))
+    _header(ws, header, ("Kompetensområde", *(rd.STATUS_TITLE[k] for k in rd.STATUSES), "Täckningsgrad"))
     for i, (area, s) in enumerate(data.area_summaries, start=1):
         put_text(ws, header + i, 1, area or "(utan område)").alignment = _styles().wrap
         _fit_height(ws, header + i, [(area, 30)])
@@ -344,7 +344,7 @@ def _best_per_course(links: list[rd.LinkRow]) -> list[tuple[str, rd.LinkRow]]:
 
 
 def _course_cell(link: rd.LinkRow) -> str:
-    return " ".join(filter(None, (link.course_label, link.also_in_text)))
+    return " ".join(filter(None, (link.course_label, link.also_in_text, link.similar_in_text)))
 
 
 def _link_rank(link: rd.LinkRow) -> tuple:
@@ -441,11 +441,16 @@ def _units_sheet(wb, data: rd.ReportData) -> None:
             _put_number(ws, r, col, value).alignment = st.top
         _put_number(ws, r, 7, round(unit.points, 1)).alignment = st.top
         _put_number(ws, r, 8, round(unit.hours, 1) if unit.hours is not None else None).alignment = st.top
-        courses = "; ".join(f"{code} {name} ({pts:g} p)" for code, name, pts in unit.courses)
+        courses = "; ".join(c.reckoning for c in unit.courses)
         put_text(ws, r, 9, courses).alignment = st.wrap
         put_text(ws, r, 10, unit.verdict).alignment = st.wrap
         put_text(ws, r, 11, ", ".join(unit.requirement_ids)).alignment = st.wrap
         _fit_height(ws, r, [(unit.title, 30), (courses, 40), (unit.verdict, 50), (", ".join(unit.requirement_ids), 30)])
+    from openpyxl.comments import Comment
+
+    # the rule behind Poäng/Timmar, where a reader looks for it (the Kurser column shows each reckoning)
+    for col in (7, 8):
+        ws.cell(row=1, column=col).comment = Comment(data.points_rule, "compare_app", width=420, height=160)
     ws.freeze_panes = "B2"
     _print_setup(ws, "1:1")
 

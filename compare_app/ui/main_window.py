@@ -155,8 +155,13 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Nästa ogranskade"), lambda: self.go_unreviewed(1), "N",
                                      self.tr("Gå till nästa krav som ingen har granskat (N)"))
         self.act_prev = self._action(self.tr("&Föregående ogranskade"), lambda: self.go_unreviewed(-1), "Shift+N")
-        self.act_accept = self._action(self.tr("&Godkänn länk"), p.accept_current, "G", self.tr("Godkänn markerad länk (G)"))
-        self.act_reject = self._action(self.tr("&Avvisa länk"), p.reject_current, "A", self.tr("Avvisa markerad länk (A)"))
+        from .style import review_key, status_name
+
+        accept, reject = review_key("accept"), review_key("reject")
+        self.act_accept = self._action(self.tr("&Godkänn länk"), p.accept_current, accept,
+                                       self.tr("Godkänn markerad länk ({0})").format(accept))
+        self.act_reject = self._action(self.tr("&Avvisa länk"), p.reject_current, reject,
+                                       self.tr("Avvisa markerad länk ({0})").format(reject))
         self.act_unlink = self._action(self.tr("&Ta bort beslut"), p.unlink_current, "Delete")
         self.act_link_tree = self._action(self.tr("&Länka markerat kursinnehåll"), r.link_selected_curriculum_item, "L",
                                           self.tr("Länka punkten som är markerad i kursträdet till kravet (L)"))
@@ -166,8 +171,6 @@ class MainWindow(QMainWindow):
         self.act_save_note = self._action(self.tr("Spara anteckning"), p.commit_note, "Ctrl+Return")
         self.status_actions = []
         for key, status in (("1", "covered"), ("2", "partial"), ("3", "gap"), ("0", None)):
-            from .style import status_name
-
             act = self._action(self.tr("Status: {0}").format(status_name(status)), lambda s=status: p.set_status(s), key)
             self.status_actions.append(act)
         self.act_shortcuts = self._action(self.tr("Kortkommandon"), self.show_shortcuts, "F1")

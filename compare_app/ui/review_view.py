@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .summary import SummaryTable
-from .style import STATUS_COLOURS, highlight, link_state_name, match_terms, reason_text, status_name
+from .style import STATUS_COLOURS, highlight, link_state_name, match_terms, reason_text, review_key, status_name
 from .trees import ID_ROLE, CurriculumTree, StandardTree, _fmt_score
 
 STATUS_CHOICES = (None, "covered", "partial", "gap")
@@ -84,7 +84,8 @@ class ProposalPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.links.setAccessibleName(self.tr("Föreslagna länkar"))
-        self.links.setToolTip(self.tr("Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet."))
+        self.links.setToolTip(self.tr("Förslag, bäst först. {0} godkänner, {1} avvisar, Delete tar bort beslutet.")
+                              .format(review_key("accept"), review_key("reject")))
         self.links.currentItemChanged.connect(self._show_current_link)
 
         self.item_text = QTextBrowser()
@@ -92,16 +93,16 @@ class ProposalPanel(QWidget):
         self.item_text.setMinimumHeight(60)
 
         self.accept_button = QPushButton(self.tr("&Godkänn"))
-        self.accept_button.setToolTip(self.tr("Godkänn markerad länk (G)"))
+        self.accept_button.setToolTip(self.tr("Godkänn markerad länk ({0})").format(review_key("accept")))
         self.reject_button = QPushButton(self.tr("&Avvisa"))
-        self.reject_button.setToolTip(self.tr("Avvisa markerad länk (A)"))
+        self.reject_button.setToolTip(self.tr("Avvisa markerad länk ({0})").format(review_key("reject")))
         self.unlink_button = QPushButton(self.tr("Ta bort beslut"))
         self.unlink_button.setToolTip(self.tr("Glöm beslutet om markerad länk; en manuell länk tas bort (Delete)"))
         self.status_combo = QComboBox()
         for status in STATUS_CHOICES:
             self.status_combo.addItem(status_name(status), status)
         self.status_combo.setAccessibleName(self.tr("Status för kravet"))
-        self.status_combo.setToolTip(self.tr("Sätt status för hand (1 täckt, 2 delvis, 3 saknas, 0 automatisk)"))
+        self.status_combo.setToolTip(self.tr("Sätt status för hand (1 täckt, 2 delvis, 3 lucka, 0 automatisk)"))
         self.status_combo.activated.connect(self._status_chosen)
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)

@@ -362,7 +362,7 @@ class UnitsView(QWidget):
         item.setData(0, ROLE_KIND, "unit")
         item.setData(0, ROLE_ID, unit.id)
         item.setData(COL_BAR, ROLE_COUNTS, (v.summary.covered, v.summary.partial, v.summary.gap))
-        item.setToolTip(COL_BAR, self.tr("%1 täckta, %2 delvis, %3 saknas").replace("%1", str(v.summary.covered)).replace("%2", str(v.summary.partial)).replace("%3", str(v.summary.gap)))
+        item.setToolTip(COL_BAR, self.tr("%1 täckta, %2 delvis, %3 luckor").replace("%1", str(v.summary.covered)).replace("%2", str(v.summary.partial)).replace("%3", str(v.summary.gap)))
         item.setText(COL_STATUS, status_name(v.status) + (" · " + self.tr("låst") if unit.locked else ""))
         item.setBackground(COL_STATUS, STATUS_COLOURS[v.status][0])
         item.setText(COL_POINTS, _number(v.points))

@@ -170,7 +170,8 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
         points=points,
         hours=round(points * project.settings.hours_per_point, 1),
         status=status,
-        verdict=verdict(status, courses, [_open_label(rid, statuses[rid]) for rid in open_ids], closers),
+        verdict=verdict(status, courses, [_open_label(rid, statuses[rid]) for rid in open_ids], closers,
+                        any_covered=summary.covered > 0),
         closing_courses=closers,
         kinds=kinds,
         level=unit.level or proposed_level(project.standard.item(rid) for rid in known),
@@ -186,14 +187,19 @@ def in_scope(project) -> list[str]:
         return []
 
 
-def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str]) -> str:
-    """A sentence an assessor can read aloud, in plain Swedish."""
+def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str],
+            any_covered: bool = True) -> str:
+    """A sentence an assessor can read aloud, in plain Swedish.
+
+    ``any_covered=False`` for a partial unit none of whose requirements is fully covered:
+    "Täckt utom …" would then claim coverage that is not there.
+    """
     if status == "covered":
         if not courses:
             return "Helt täckt enligt bedömarens beslut"
         return "Helt täckt av " + _join([c.code for c in courses])
     if status == "partial":
-        text = "Täckt utom " + _join(open_ids)
+        text = ("Täckt utom " if any_covered else "Inget krav helt täckt: ") + _join(open_ids)
         if closing:
             text += f"; kan kompletteras med {_join(closing)}"
         return text

@@ -154,8 +154,8 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="158"/>
-        <source>Godkänn markerad länk (G)</source>
-        <translation>Accept the selected link (G)</translation>
+        <source>Godkänn markerad länk ({0})</source>
+        <translation>Accept the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="159"/>
@@ -164,8 +164,8 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="159"/>
-        <source>Avvisa markerad länk (A)</source>
-        <translation>Reject the selected link (A)</translation>
+        <source>Avvisa markerad länk ({0})</source>
+        <translation>Reject the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="160"/>
@@ -972,8 +972,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="87"/>
-        <source>Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet.</source>
-        <translation>Proposals, best first. G accepts, A rejects, Delete removes the decision.</translation>
+        <source>Förslag, bäst först. {0} godkänner, {1} avvisar, Delete tar bort beslutet.</source>
+        <translation>Proposals, best first. {0} accepts, {1} rejects, Delete removes the decision.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="91"/>
@@ -983,22 +983,22 @@ Compares a branch competence standard with the central content of courses.</tran
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="94"/>
         <source>&amp;Godkänn</source>
-        <translation>Accept (&amp;G)</translation>
+        <translation>&amp;Accept</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="95"/>
-        <source>Godkänn markerad länk (G)</source>
-        <translation>Accept the selected link (G)</translation>
+        <source>Godkänn markerad länk ({0})</source>
+        <translation>Accept the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="96"/>
         <source>&amp;Avvisa</source>
-        <translation>Reject (&amp;A)</translation>
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="97"/>
-        <source>Avvisa markerad länk (A)</source>
-        <translation>Reject the selected link (A)</translation>
+        <source>Avvisa markerad länk ({0})</source>
+        <translation>Reject the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="98"/>
@@ -1017,7 +1017,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="104"/>
-        <source>Sätt status för hand (1 täckt, 2 delvis, 3 saknas, 0 automatisk)</source>
+        <source>Sätt status för hand (1 täckt, 2 delvis, 3 lucka, 0 automatisk)</source>
         <translation>Set the status by hand (1 covered, 2 partial, 3 gap, 0 automatic)</translation>
     </message>
     <message>
@@ -1279,8 +1279,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/dialogs.py" line="71"/>
-        <source>Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen (skäl: memory). Endast ordstammar sparas, ingen text.</source>
-        <translation>Word pairs that your accepted links in other projects taught the tool help the proposals (reason: memory). Only word stems are stored, no text.</translation>
+        <source>Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen (motiveringen säger då ”dina tidigare projekt”). Endast ordstammar sparas, ingen text.</source>
+        <translation>Word pairs that your accepted links in other projects taught the tool help the proposals (the reason then says “your earlier projects”). Only word stems are stored, no text.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/dialogs.py" line="74"/>
@@ -1433,7 +1433,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/summary.py" line="25"/>
-        <source>Saknas</source>
+        <source>Lucka</source>
         <translation>Gap</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/summary.py" line="81"/>
-        <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
+        <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, luckor {3} av {4} krav; granskade {5}</source>
         <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
     </message>
 </context>
@@ -1630,8 +1630,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="365"/>
-        <source>%1 täckta, %2 delvis, %3 saknas</source>
-        <translation>%1 covered, %2 partial, %3 gap</translation>
+        <source>%1 täckta, %2 delvis, %3 luckor</source>
+        <translation>%1 covered, %2 partial, %3 gaps</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="366"/>
@@ -1790,6 +1790,21 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
 </context>
 <context>
+    <name>shortcut</name>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="40"/>
+        <source>G</source>
+        <comment>key that accepts a link (Godkänn)</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="41"/>
+        <source>A</source>
+        <comment>key that rejects a link (Avvisa)</comment>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../compare_app/ui/style.py" line="23"/>
@@ -1804,7 +1819,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/style.py" line="25"/>
-        <source>Saknas</source>
+        <source>Lucka</source>
         <translation>Gap</translation>
     </message>
     <message>

@@ -63,7 +63,7 @@ def test_tree_shows_status_bar_points_and_verdict(proposed, qtbot):
     assert [top.child(i).data(0, ROLE_ID) for i in range(top.childCount())] == ["R1", "R2"]
     assert "SVE01:cc1" in top.child(0).toolTip(COL_TITLE)  # the content counted for R1
     gap = proposed.unit_item("E03")
-    assert gap.text(2) == "Saknas"
+    assert gap.text(2) == "Lucka"
     proposed.tree.setCurrentItem(gap)
     assert proposed.verdict_label.text().startswith("Inte täckt: kräver kompletterande utbildning")
     # the courses that would close the gap are searched for in the background, then shown
