@@ -67,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         from compare_app.selftest import run_self_test
 
         return run_self_test()
+    from compare_app.system_libs import missing_for_qt, missing_message
+
+    missing = missing_for_qt()
+    if missing:  # Qt would abort in its plugin loader; say what to install instead
+        print(f"{PROG}: {missing_message(missing)}", file=sys.stderr)
+        return 2
     if args.startup_probe:
         from compare_app.ui.startup_probe import install
 
