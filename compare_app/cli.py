@@ -48,6 +48,7 @@ def build_project(standard: str, curricula: list[str], courses: str | None = Non
     if not std.items:
         raise InputError(standard, "standarden innehåller inga krav")
     cur = load_curricula(curricula)
+    _record_absolute_paths(std, cur)
     scope = Scope()
     if courses:
         scope.courses = _split_codes(courses)
@@ -62,6 +63,14 @@ def build_project(standard: str, curricula: list[str], courses: str | None = Non
     if not project.candidate_courses():
         raise InputError(curricula[0], f"inga av kurserna i urvalet ({scope.describe()}) finns i kursplanekällan")
     return project
+
+
+def _record_absolute_paths(*frameworks) -> None:
+    """Sources as absolute paths: a saved project is opened later from another folder than this one."""
+    for framework in frameworks:
+        for source in framework.sources:
+            if source.path and not Path(source.path).is_absolute():
+                source.path = str(Path(source.path).resolve())
 
 
 def _suggest(name: str, choices: list[str]) -> str:

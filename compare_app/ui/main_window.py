@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any, Callable
 
 import shiboken6
@@ -425,7 +425,10 @@ class MainWindow(QMainWindow):
         if changed:
             notes.append(self.tr("Källfiler har ändrats sedan projektet sparades: {0}. Kör matchningen (F5) för nya förslag; dina beslut behålls.").format(", ".join(map(str, changed))))
         if missing:
-            notes.append(self.tr("Källfiler saknas: {0}").format(", ".join(map(str, missing))))
+            # harmless: the project embeds what it was built from; only change detection needs the originals
+            self.statusBar().showMessage(self.tr(
+                "Originalfilerna finns inte här ({0}); projektet innehåller allt som behövs, men ändringar i "
+                "originalen kan inte upptäckas.").format(", ".join(PureWindowsPath(str(m)).name for m in missing)), 15000)
         if self.read_only:
             notes.append(self.tr("Projektet öppnades skrivskyddat. Spara som en ny fil för att ändra."))
         if notes:

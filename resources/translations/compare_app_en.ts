@@ -348,8 +348,8 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="425"/>
-        <source>Källfiler saknas: {0}</source>
-        <translation>Source files missing: {0}</translation>
+        <source>Originalfilerna finns inte här ({0}); projektet innehåller allt som behövs, men ändringar i originalen kan inte upptäckas.</source>
+        <translation>The original files are not here ({0}); the project contains everything it needs, but changes to the originals cannot be detected.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="427"/>
