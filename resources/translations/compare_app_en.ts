@@ -1216,8 +1216,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="410"/>
-        <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
-        <translation>Show every course, not only those in the chosen package</translation>
+        <source>Visa hela kursutbudet, inte bara kurserna i urvalet (jämförs hela katalogen: kurserna med förslag)</source>
+        <translation>Show the whole course catalogue, not only the courses in the selection (for a whole-catalogue comparison: the courses with proposals)</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="487"/>
