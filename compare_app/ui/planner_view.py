@@ -88,6 +88,13 @@ class CurveChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
+        if not self.curve and self.marker is None:
+            # nothing planned yet: no empty axes with a made-up "1 poäng" scale
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Kurvan över täckta krav per poäng visas när du har planerat."))
+            painter.end()
+            return
         area = self.plot_area()
         painter.setPen(QPen(self.palette().text().color(), 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())

@@ -34,6 +34,11 @@
         <source>täckta krav per poäng</source>
         <translation>covered requirements per point</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="93"/>
+        <source>Kurvan över täckta krav per poäng visas när du har planerat.</source>
+        <translation>The curve of requirements covered per point appears once you have planned.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
