@@ -413,8 +413,12 @@ class MainWindow(QMainWindow):
             return
         from ..project import storage
 
-        self.run_task(self.tr("Öppnar {0}…").format(Path(path).name), lambda _progress: storage.load(path),
-                      lambda loaded: self._opened(loaded, Path(path)))
+        def load(progress):
+            loaded = storage.load(path)
+            progress.step(1, 1)  # raises Cancelled when the user stopped it meanwhile: do not open it after all
+            return loaded
+
+        self.run_task(self.tr("Öppnar {0}…").format(Path(path).name), load, lambda loaded: self._opened(loaded, Path(path)))
 
     def _opened(self, loaded, path: Path) -> None:
         self.set_project(loaded.project, path, read_only=bool(getattr(loaded, "read_only", False)))
