@@ -113,6 +113,10 @@ def print_summary(project, plan, out=None) -> None:
     if over_budget:
         say(f"Ryms inte i budgeten: {_ids(over_budget)}")
     say(f"Täcks inte av någon kurs: {_ids(nowhere)}")
+    together = plan.coverage.together if plan.coverage is not None else []
+    if together:
+        say(f"Räknas som täckta av jämförelsen (align) men inte här: {_ids(together)}: flera kursinnehåll "
+            "täcker kravet tillsammans, men inget enskilt innehåll når gränsen, så ingen kurs ensam täcker det.")
     if plan.greedy_points != plan.points or plan.greedy_covered != len(plan.covered):
         say(f"Jämför: girig metod ger {plan.greedy_covered} krav för {plan.greedy_points} poäng")
     if plan.curve:

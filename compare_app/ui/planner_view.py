@@ -13,7 +13,7 @@ an existing package. Marking an area as essential is an undoable project edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -349,11 +349,16 @@ class PlannerView(QWidget):
             how = self.tr("Exakt lösning (HiGHS), bevisat optimal.")
         elif plan.method == "highs-mip":
             how = self.tr("Exakt lösare stoppad av tidsgränsen: högst %1 % från optimum.") \
-                .replace("%1", f"{plan.optimality_gap * 100:.1f}")
+                .replace("%1", QLocale().toString(plan.optimality_gap * 100, "f", 1))
         else:
             how = self.tr("Girig metod (exakt lösare ej tillgänglig): högst %1 % från optimum.") \
-                .replace("%1", f"{plan.optimality_gap * 100:.1f}")
+                .replace("%1", QLocale().toString(plan.optimality_gap * 100, "f", 1))
         greedy = self.tr("Girig metod: %1 poäng.").replace("%1", str(plan.greedy_points))
+        together = plan.coverage.together if plan.coverage is not None else []
+        if together:
+            greedy += " " + self.tr(
+                "%1 räknas som täckta i granskningen men inte här: där täcker flera innehåll kravet "
+                "tillsammans, och ingen kurs ensam.").replace("%1", ", ".join(together))
         return f"{head} {how} {greedy}"
 
     def _coverage(self, alignment):

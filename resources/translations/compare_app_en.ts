@@ -890,6 +890,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Ta bort väsentligt</source>
         <translation>Remove essential</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="358"/>
+        <source>%1 räknas som täckta i granskningen men inte här: där täcker flera innehåll kravet tillsammans, och ingen kurs ensam.</source>
+        <translation>%1 count as covered in the review but not here: several content items cover each of them together, no single course does.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
