@@ -1117,6 +1117,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>&lt;i&gt;Inga förslag. Länka för hand via sökrutan eller genom att dra från kursträdet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No proposals. Link by hand with the search box or by dragging from the course tree.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="191"/>
+        <source>nivå</source>
+        <translation>level</translation>
+    </message>
 </context>
 <context>
     <name>ReviewImportDialog</name>
