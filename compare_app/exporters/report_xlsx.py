@@ -32,6 +32,8 @@ LINK_WIDTHS = (12, 50, 14, 50, 28, 9, 14, 10, 18, 40)
 REVIEWER_LABEL = "Granskare:"
 LINK_HEADER_ROW = 4
 _FORMULA_START = ("=", "+", "-", "@")
+#: Swedish percent format: a space before the sign, as in the Word report ("39 %")
+PERCENT = "0 %"
 #: With more candidate courses than this (e.g. the whole catalog) the matrix shows only linked courses.
 MATRIX_ALL_COURSES_UP_TO = 40
 
@@ -94,9 +96,10 @@ class _Styles:
     def __init__(self):
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-        self.bold = Font(bold=True)
-        self.title = Font(bold=True, size=14)
-        self.grey = Font(color="777777")
+        # the workbook's own font named, or LibreOffice shows bold cells in a serif fallback
+        self.bold = Font(name="Calibri", bold=True)
+        self.title = Font(name="Calibri", bold=True, size=14)
+        self.grey = Font(name="Calibri", color="777777")
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
         self.input_fill = PatternFill("solid", fgColor="FFF2CC")
         self.status_fill = {k: PatternFill("solid", fgColor=v) for k, v in rd.STATUS_FILL.items()}
@@ -220,11 +223,11 @@ def _figures_table(ws, row: int, s) -> int:
         label.fill = st.status_fill[key]
         count = getattr(s, key)
         _put_number(ws, row + offset, 2, count)
-        _put_number(ws, row + offset, 3, count / s.total if s.total else 0).number_format = "0%"
+        _put_number(ws, row + offset, 3, count / s.total if s.total else 0).number_format = PERCENT
     put_text(ws, row + 4, 1, "Totalt").font = st.bold
     _put_number(ws, row + 4, 2, s.total).font = st.bold
     put_text(ws, row + 5, 1, "Täckningsgrad (delvis = halv)").font = st.bold
-    _put_number(ws, row + 5, 3, s.coverage).number_format = "0%"
+    _put_number(ws, row + 5, 3, s.coverage).number_format = PERCENT
     return row
 
 
@@ -265,7 +268,7 @@ def _area_table(ws, row: int, data: rd.ReportData, chart_anchor: str) -> None:
         _fit_height(ws, header + i, [(area, 30)])
         for col, value in enumerate((s.covered, s.partial, s.gap), start=2):
             _put_number(ws, header + i, col, value)
-        _put_number(ws, header + i, 5, s.coverage).number_format = "0%"
+        _put_number(ws, header + i, 5, s.coverage).number_format = PERCENT
     last = header + len(data.area_summaries)
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
