@@ -89,7 +89,7 @@ def _print_summary(project, out=None) -> None:
     missing = project.missing_courses()
     if missing:
         print(f"Saknas i källan: {', '.join(missing)}", file=out)
-    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {s.coverage:.0%}", file=out)
+    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {round(s.coverage * 100)} %", file=out)
     width = max((len(a) for a in project.standard.areas()), default=10)
     for area in project.standard.areas():
         a = project.summary(area)

@@ -89,7 +89,7 @@ def _method_text(plan) -> str:
     if plan.method == "highs-mip" and plan.optimality_gap == 0:
         return "exakt lösning, bevisat optimal"
     label = "exakt lösare" if plan.method == "highs-mip" else "girig metod"
-    return f"{label}, högst {plan.optimality_gap:.1%} från optimum"
+    return f"{label}, högst {plan.optimality_gap * 100:.1f} % från optimum".replace(".", ",")
 
 
 def print_summary(project, plan, out=None) -> None:

@@ -434,7 +434,7 @@ def eu_elements(project, unit: Unit, unit_view: UnitView | None = None) -> dict[
         "gymnasiepoang": v.points,
         "hours": v.hours,
         "ects_estimate": round(v.hours / HOURS_PER_ECTS, 1) if v.hours else 0.0,
-        "basis": f"{project.settings.hours_per_point:g} timmar per gymnasiepoäng, {HOURS_PER_ECTS:g} timmar per ECTS",
+        "basis": f"{project.settings.hours_per_point:g} timmar per gymnasiepoäng, {HOURS_PER_ECTS:g} timmar per ECTS".replace(".", ","),
     }
     values = {
         "learner_identification": None,
