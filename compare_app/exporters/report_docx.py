@@ -650,6 +650,6 @@ def _appendix(doc, data: rd.ReportData) -> None:
             cells[2].text(row.decided_by or "–")
             cells[3].text(row.note)
         rows.close()
-    if unreviewed:
+    if unreviewed and decided:  # when nobody has decided anything, the count above says it all
         doc.add_paragraph().paragraph_format.space_after = Pt(0)
         doc.add_paragraph("Ogranskade förslag: " + ", ".join(r.id for r in unreviewed) + ".")
