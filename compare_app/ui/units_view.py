@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,15 @@ FIELDS = (
     ("quality_assurance", "Kvalitetssäkring", False),
     ("notes", "Anteckningar", True),
 )
+
+
+def _units_text(swedish: str) -> str:
+    """A Swedish text of the units core (verdict templates, EU element names) in the interface language.
+
+    The English catalog holds them under the context "units" (added by hand: lupdate cannot see
+    strings that come from the core).
+    """
+    return QCoreApplication.translate("units", swedish)
 
 
 class CoverageBarDelegate(QStyledItemDelegate):
@@ -366,7 +375,7 @@ class UnitsView(QWidget):
         item.setText(COL_STATUS, status_name(v.status) + (" · " + self.tr("låst") if unit.locked else ""))
         item.setBackground(COL_STATUS, STATUS_COLOURS[v.status][0])
         item.setText(COL_POINTS, _number(v.points))
-        item.setToolTip(COL_TITLE, v.verdict)
+        item.setToolTip(COL_TITLE, compute.view_verdict(v, _units_text))
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
             | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
@@ -441,7 +450,7 @@ class UnitsView(QWidget):
             return
         v = self._unit_view(unit)
         self.title_label.setText(unit.title)
-        self.verdict_label.setText(v.verdict)
+        self.verdict_label.setText(compute.view_verdict(v, _units_text))
         colour = STATUS_COLOURS[v.status][1].name()
         self.verdict_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.points_label.setText(
@@ -470,8 +479,8 @@ class UnitsView(QWidget):
         eu = compute.eu_elements(self.project, unit, v)
         self.eu_table.setRowCount(len(eu))
         for row, element in enumerate(eu.values()):
-            self.eu_table.setItem(row, 0, QTableWidgetItem(element["label"]))
-            value = element["value"]
+            self.eu_table.setItem(row, 0, QTableWidgetItem(_units_text(element["label"])))
+            value = element["value"] if element["filled"] else _units_text(compute.TO_BE_FILLED)
             if isinstance(value, list):
                 value = "; ".join(f"{o['id']} ({o['kind'] or '–'})" for o in value)
             elif isinstance(value, dict):

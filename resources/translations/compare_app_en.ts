@@ -1745,6 +1745,41 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Lås enhet</source>
         <translation>Lock unit</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Nivå (SeQF/EQF)</source>
+        <translation>Level (SeQF/EQF)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Bedömningsform</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Förkunskaper</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Utfärdare</source>
+        <translation>Awarding body</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Deltagandeform</source>
+        <translation>Form of participation</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Kvalitetssäkring</source>
+        <translation>Quality assurance</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>bridge</name>
@@ -1802,6 +1837,119 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/style.py" line="54"/>
         <source>ämne som passar standardens övriga krav</source>
         <translation>subject that fits the standard's other requirements</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Deltagarens identitet</source>
+        <translation>Identification of the learner</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Land/region för utfärdaren</source>
+        <translation>Country/region of the issuer</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Utfärdande organisation</source>
+        <translation>Awarding body</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Utfärdandedatum</source>
+        <translation>Date of issuing</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Läranderesultat</source>
+        <translation>Learning outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Beräknad arbetsbelastning</source>
+        <translation>Notional workload</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Nivå (SeQF/EQF)</source>
+        <translation>Level (SeQF/EQF)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Typ av bedömning</source>
+        <translation>Type of assessment</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Deltagandeform</source>
+        <translation>Form of participation</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Kvalitetssäkring</source>
+        <translation>Quality assurance</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Fylls i av utfärdaren</source>
+        <translation>Filled in by the issuer</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Helt täckt enligt bedömarens beslut</source>
+        <translation>Fully covered by the assessor's decision</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Helt täckt av {0}</source>
+        <translation>Fully covered by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Täckt utom {0}</source>
+        <translation>Covered except {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inget krav helt täckt: {0}</source>
+        <translation>No requirement fully covered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>{0}; kan kompletteras med {1}</source>
+        <translation>{0}; can be completed with {1}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inga krav i enheten</source>
+        <translation>No requirements in the unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inte täckt: kräver kompletterande utbildning, t.ex. {0}</source>
+        <translation>Not covered: needs further training, e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inte täckt: kräver kompletterande utbildning</source>
+        <translation>Not covered: needs further training</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>{0} (delvis)</source>
+        <translation>{0} (partly)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>{0} och {1}</source>
+        <translation>{0} and {1}</translation>
     </message>
 </context>
 <context>
