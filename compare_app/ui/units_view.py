@@ -225,11 +225,15 @@ class UnitsView(QWidget):
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.points_label = QLabel()
+        self.points_label.setWordWrap(True)  # the English line is longer than the panel at 1366 px
+        self.points_label.setToolTip(self.tr(
+            "Poängen är varje kurs poäng gånger den andel av kursens punkter som enheten använder "
+            "(kolumnen Punkter, som i rapporterna); timmarna är poängen gånger timmar per poäng i Inställningar."))
         self.searching_label = QLabel(self.tr("Söker kurser i hela katalogen som kan täcka luckorna …"))
         self.searching_label.setVisible(False)
         self.courses_table = QTableWidget(0, 5)
         self.courses_table.setHorizontalHeaderLabels(
-            [self.tr("Kurs"), self.tr("Namn"), self.tr("Kursens poäng"), self.tr("Moment"), self.tr("Tillskrivna poäng")]
+            [self.tr("Kurs"), self.tr("Namn"), self.tr("Kursens poäng"), self.tr("Punkter"), self.tr("Tillskrivna poäng")]
         )
         self.courses_table.verticalHeader().setVisible(False)
         self.courses_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

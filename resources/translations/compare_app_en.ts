@@ -1595,8 +1595,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="223"/>
-        <source>Moment</source>
-        <translation>Elements</translation>
+        <source>Punkter</source>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="223"/>
@@ -1779,6 +1779,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/units_view.py"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Poängen är varje kurs poäng gånger den andel av kursens punkter som enheten använder (kolumnen Punkter, som i rapporterna); timmarna är poängen gånger timmar per poäng i Inställningar.</source>
+        <translation>The points are each course's points times the share of the course's content items the unit uses (column Items, as in the reports); the hours are the points times hours per point in Settings.</translation>
     </message>
 </context>
 <context>
