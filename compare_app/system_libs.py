@@ -7,7 +7,9 @@ Debian/Ubuntu packages to install instead. :data:`QT_PACKAGES` is the one list: 
 and ``.ci/run`` name exactly these packages (``tests/installer`` checks it).
 
 Qt-free and cheap: only ``ctypes`` from the standard library. Windows and macOS ship
-everything Qt needs with PySide6, so the check only runs on Linux.
+everything Qt needs with PySide6, so the check only runs on Linux. The libraries checked are
+the direct needs (ELF ``NEEDED``) of PySide6's xcb plugin, XcbQpa, Gui, Widgets and DBus
+libraries that PySide6 does not ship itself; their own dependencies come with the packages.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ import ctypes
 import os
 import sys
 
-#: Debian/Ubuntu package -> the shared library it provides that Qt's xcb platform loads
+#: Debian/Ubuntu package -> the shared library Qt's xcb platform loads from it; None for a
+#: package installed for other Qt builds or modules (QtOpenGL, older xcb plugins) that the
+#: bundled PySide6 does not load, so its absence must not stop the window
 QT_PACKAGES = {
     "libegl1": "libEGL.so.1",
     "libgl1": "libGL.so.1",
-    "libopengl0": "libOpenGL.so.0",
+    "libopengl0": None,
     "libxkbcommon0": "libxkbcommon.so.0",
     "libxkbcommon-x11-0": "libxkbcommon-x11.so.0",
     "libfontconfig1": "libfontconfig.so.1",
@@ -31,7 +35,7 @@ QT_PACKAGES = {
     "libxcb-icccm4": "libxcb-icccm.so.4",
     "libxcb-keysyms1": "libxcb-keysyms.so.1",
     "libxcb-shape0": "libxcb-shape.so.0",
-    "libxcb-xinerama0": "libxcb-xinerama.so.0",
+    "libxcb-xinerama0": None,
     "libxcb-randr0": "libxcb-randr.so.0",
     "libxcb-render-util0": "libxcb-render-util.so.0",
     "libxcb-image0": "libxcb-image.so.0",
@@ -58,7 +62,7 @@ def missing_for_qt(platform: str | None = None) -> list[str]:
     platform = (platform if platform is not None else os.environ.get("QT_QPA_PLATFORM", "")).split(":")[0]
     if platform in _HEADLESS:
         return []
-    return [package for package, library in QT_PACKAGES.items() if not _loads(library)]
+    return [package for package, library in QT_PACKAGES.items() if library and not _loads(library)]
 
 
 def missing_message(packages: list[str]) -> str:
