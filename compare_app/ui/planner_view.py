@@ -231,7 +231,7 @@ class PlannerView(QWidget):
         self.requirements.setColumnWidth(1, 120)
         self.comparison = QPlainTextEdit()
         self.comparison.setReadOnly(True)
-        self.comparison.setPlaceholderText(self.tr("Välj ett paket under Jämför med och planera för att jämföra."))
+        self.comparison.setPlaceholderText(self.tr("Jämförelsen med paketet under Jämför med visas när du har planerat."))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
         right.addWidget(self.requirements)

@@ -752,8 +752,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/planner_view.py" line="227"/>
-        <source>Välj ett paket under Jämför med och planera för att jämföra.</source>
-        <translation>Choose a package under Compare with and plan to compare.</translation>
+        <source>Jämförelsen med paketet under Jämför med visas när du har planerat.</source>
+        <translation>The comparison with the package chosen under Compare with appears once you have planned.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/planner_view.py" line="250"/>
