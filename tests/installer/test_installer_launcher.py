@@ -13,7 +13,7 @@ import pytest
 from compare_app import launcher, selftest
 
 REPO = Path(__file__).resolve().parents[2]
-HEAVY = ("PySide6", "pandas", "numpy", "scipy", "docx", "openpyxl", "highspy", "simplemma", "rapidfuzz")
+HEAVY = ("PySide6", "pandas", "numpy", "scipy", "docx", "openpyxl", "highspy", "simplemma", "rapidfuzz", "matplotlib", "PIL")
 
 
 def _python(code: str, cwd: Path, **env) -> subprocess.CompletedProcess:
@@ -206,3 +206,11 @@ def test_missing_qt_libraries_are_named_instead_of_a_qt_abort(monkeypatch, capsy
     assert "libxcb-cursor.so.0" in err and "apt-get install libxcb-cursor0" in err
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # a headless platform needs none of them
     assert system_libs.missing_for_qt() == []
+
+
+def test_matplotlib_is_imported_only_when_a_chart_is_drawn(tmp_path):
+    code = ("import sys; import compare_app.cli, compare_app.exporters.report_docx, compare_app.exporters.report_xlsx; "
+            "print('matplotlib' in sys.modules)")
+    proc = _python(code, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"
