@@ -99,7 +99,11 @@ def _set_language(doc, lang: str) -> None:
 
 
 def _add_field(paragraph, instruction: str, cached: str = "") -> None:
-    """A complex field (PAGE, NUMPAGES, TOC ...) with an optional cached result."""
+    """A complex field (PAGE, NUMPAGES, TOC ...) with an optional cached result.
+
+    Not marked dirty: Word would then ask on opening whether to update fields that "may
+    refer to other files". Page fields in the footer update themselves anyway.
+    """
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -107,8 +111,6 @@ def _add_field(paragraph, instruction: str, cached: str = "") -> None:
         run = paragraph.add_run()
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            el.set(qn("w:dirty"), "true")
         run._r.append(el)
 
     fld_char("begin")

@@ -138,6 +138,7 @@ def test_toc_field_footer_page_numbers_and_repeated_headers(written):
             assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     # Word does not ask about updating fields on opening; the contents link to their headings
     assert doc.settings.element.find(qn("w:updateFields")) is None
+    assert not [f for f in body.iter(qn("w:fldChar")) if f.get(qn("w:dirty"))]
     anchors = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
     marks = {b.get(qn("w:name")): b.getparent() for b in body.iter(qn("w:bookmarkStart"))}
     headings = [p._p for p in doc.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
