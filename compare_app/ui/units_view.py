@@ -59,7 +59,7 @@ FIELDS = (
 
 
 def _units_text(swedish: str) -> str:
-    """A Swedish text of the units core (verdict templates, EU element names) in the interface language.
+    """A Swedish text about units (verdict templates, EU element and unit field names) in the interface language.
 
     The English catalog holds them under the context "units" (added by hand: lupdate cannot see
     strings that come from the core).
@@ -255,9 +255,9 @@ class UnitsView(QWidget):
             else:
                 widget = QLineEdit()
                 widget.editingFinished.connect(lambda n=name: self._field_edited(n))
-            widget.setAccessibleName(self.tr(label))
+            widget.setAccessibleName(_units_text(label))
             self.field_edits[name] = widget
-            form.addRow(self.tr(label), widget)
+            form.addRow(_units_text(label), widget)
 
         self.eu_table = QTableWidget(0, 2)
         self.eu_table.setHorizontalHeaderLabels([self.tr("EU-element"), self.tr("Värde")])

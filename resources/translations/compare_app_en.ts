@@ -1747,41 +1747,6 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Nivå (SeQF/EQF)</source>
-        <translation>Level (SeQF/EQF)</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Bedömningsform</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Förkunskaper</source>
-        <translation>Prerequisites</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Utfärdare</source>
-        <translation>Awarding body</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Deltagandeform</source>
-        <translation>Form of participation</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Kvalitetssäkring</source>
-        <translation>Quality assurance</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
-        <source>Anteckningar</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../compare_app/ui/units_view.py"/>
         <source>Poängen är varje kurs poäng gånger den andel av kursens punkter som enheten använder (kolumnen Punkter, som i rapporterna); timmarna är poängen gånger timmar per poäng i Inställningar.</source>
         <translation>The points are each course's points times the share of the course's content items the unit uses (column Items, as in the reports); the hours are the points times hours per point in Settings.</translation>
     </message>
@@ -1955,6 +1920,26 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/units/compute.py"/>
         <source>{0} och {1}</source>
         <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Bedömningsform</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Förkunskaper</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Utfärdare</source>
+        <translation>Awarding body</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
