@@ -13,6 +13,7 @@ import traceback
 from pathlib import Path
 
 from . import __version__
+from .argparse_sv import SwedishArgumentParser
 from .errors import InputError
 
 PROG = "compare-app"
@@ -47,6 +48,7 @@ def build_project(standard: str, curricula: list[str], courses: str | None = Non
     if not std.items:
         raise InputError(standard, "standarden innehåller inga krav")
     cur = load_curricula(curricula)
+    _record_absolute_paths(std, cur)
     scope = build_scope(cur, curricula[0], courses, package)
     project = Project(std, cur, scope, settings=Settings(top_k=top_k), title=std.title)
     if not project.candidate_courses():
@@ -75,6 +77,14 @@ def build_scope(cur, source: str, courses: str | None = None, package: str | Non
     return scope
 
 
+def _record_absolute_paths(*frameworks) -> None:
+    """Sources as absolute paths: a saved project is opened later from another folder than this one."""
+    for framework in frameworks:
+        for source in framework.sources:
+            if source.path and not Path(source.path).is_absolute():
+                source.path = str(Path(source.path).resolve())
+
+
 def _suggest(name: str, choices: list[str]) -> str:
     from rapidfuzz import fuzz, process
 
@@ -92,7 +102,7 @@ def _print_summary(project, out=None) -> None:
     if missing:
         print(f"Saknas i källan: {', '.join(missing)}", file=out)
     formal = f"  Formella krav: {s.formal} (räknas inte i täckningen)" if s.formal else ""
-    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {s.coverage:.0%}{formal}", file=out)
+    print(f"Täckta: {s.covered}  Delvis: {s.partial}  Luckor: {s.gap}  Täckningsgrad: {round(s.coverage * 100)} %{formal}", file=out)
     width = max((len(a) for a in project.standard.areas()), default=10)
     for area in project.standard.areas():
         a = project.summary(area)
@@ -126,6 +136,17 @@ def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out
     return written
 
 
+#: what each kind of output is called when the CLI says where it wrote it
+OUTPUT_NAMES = {"json": "JSON", "docx": "Word-rapport", "xlsx": "Excel-rapport", "case": "CASE-paket",
+                "plan": "kursplan", "project": "projekt"}
+
+
+def print_written(paths: dict[str, Path], out=None) -> None:
+    """One ``Skrev <vad>: <fil>`` line per written output, in Swedish whatever the key."""
+    for kind, path in paths.items():
+        print(f"Skrev {OUTPUT_NAMES.get(kind, kind)}: {path}", file=out or sys.stdout)
+
+
 def cmd_align(args) -> int:
     if args.project and Path(args.project).exists():
         # a project file holds a person's decisions: never replace one from the command line
@@ -142,10 +163,9 @@ def cmd_align(args) -> int:
         from .project import storage
 
         storage.save(project, args.project)
-        written["projekt"] = Path(args.project)
+        written["project"] = Path(args.project)
     _print_summary(project)
-    for kind, path in written.items():
-        print(f"Skrev {kind}: {path}")
+    print_written(written)
     return 0
 
 
@@ -154,8 +174,7 @@ def cmd_demo(args) -> int:
 
     result = run_demo(Path(args.out))
     _print_summary(result.project)
-    for kind, path in result.paths.items():
-        print(f"Skrev {kind}: {path}")
+    print_written(result.paths)
     return 0
 
 
@@ -164,21 +183,29 @@ def cmd_packages(args) -> int:
 
     cur = load_curricula(args.curriculum)
     needle = (args.search or "").lower()
-    for name, pkg in sorted(cur.packages.items()):
-        if needle in name.lower():
-            points = sum((cur.courses[c].points or 0) for c in pkg.course_codes if c in cur.courses)
-            print(f"{name}\t{len(pkg.course_codes)} kurser\t{points} poäng")
+    found = [(name, pkg) for name, pkg in sorted(cur.packages.items()) if needle in name.lower()]
+    for name, pkg in found:
+        points = sum((cur.courses[c].points or 0) for c in pkg.course_codes if c in cur.courses)
+        print(f"{name}\t{len(pkg.course_codes)} kurser\t{points} poäng")
+    if not found:
+        # an empty answer looks like a broken command: say what was searched, like --package does
+        source = ", ".join(args.curriculum)
+        if not cur.packages:
+            raise InputError(source, "källan innehåller inga examensmål (yrkesutgångar)")
+        raise InputError(source, f"inget av källans {len(cur.packages)} examensmål innehåller {args.search!r}"
+                                 f"{_suggest(args.search, list(cur.packages))}")
     return 0
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Jämför en kompetensstandard med kursplaner.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser = SwedishArgumentParser(prog=PROG, description="Jämför en kompetensstandard med kursplaner.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="visa programmets version och avsluta")
     parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid internt fel")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO")
 
     p = sub.add_parser("align", help="jämför en standard med kurser och skriv resultat")
-    p.add_argument("standard", help="kompetensstandard (.xlsx, .csv, .docx eller CASE .json)")
+    p.add_argument("standard", metavar="STANDARD", help="kompetensstandard (.xlsx, .csv, .docx eller CASE .json)")
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
                    help="Skolverkets arkiv (.tgz/.zip), mapp, XML- eller API-JSON-fil; kan upprepas")
     p.add_argument("--courses", metavar="C1,C2,...", help="kurskoder att jämföra med")
@@ -199,8 +226,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("packages", help="lista examensmål (yrkesutgångar) i en kursplanekälla")
-    p.add_argument("--curriculum", action="append", required=True, metavar="SRC")
-    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
+                   help="Skolverkets arkiv (.tgz/.zip), mapp eller XML-fil; kan upprepas")
+    p.add_argument("--search", metavar="TEXT", help="visa bara examensmål vars namn innehåller TEXT")
     p.set_defaults(func=cmd_packages)
 
     from .planner import cli as plan_cli

@@ -24,8 +24,9 @@ STARTUP_PROBE_MARKER = "startup-probe: window shown"
 
 def make_parser() -> argparse.ArgumentParser:
     from compare_app import __version__
+    from compare_app.argparse_sv import SwedishArgumentParser
 
-    parser = argparse.ArgumentParser(prog=PROG, description="Jämför en kompetensstandard med kursplaner (fönsterprogrammet).")
+    parser = SwedishArgumentParser(prog=PROG, description="Jämför en kompetensstandard med kursplaner (fönsterprogrammet).")
     parser.add_argument("project", nargs="?", type=Path, metavar="PROJEKT", help="projektfil (.cmpproj) att öppna")
     parser.add_argument("--demo", action="store_true", help="öppna de medföljande exemplen, redan jämförda")
     parser.add_argument("--screenshot", type=Path, metavar="UT.png",
@@ -33,7 +34,8 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("sv", "en"), help="språk i gränssnittet (standard: sparad inställning, annars sv)")
     parser.add_argument("--self-test", action="store_true",
                         help="kontrollera installationen utan fönster: kör exemplen, skriv rapporterna, avsluta")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="visa programmets version och avsluta")
     # Used by benchmarks/startup.py: print a marker once the first window is on screen, then quit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -65,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         from compare_app.selftest import run_self_test
 
         return run_self_test()
+    from compare_app.system_libs import missing_for_qt, missing_message
+
+    missing = missing_for_qt()
+    if missing:  # Qt would abort in its plugin loader; say what to install instead
+        print(f"{PROG}: {missing_message(missing)}", file=sys.stderr)
+        return 2
     if args.startup_probe:
         from compare_app.ui.startup_probe import install
 

@@ -150,7 +150,7 @@ def run_self_test() -> int:
         print(trace, file=sys.stderr, flush=True)
     for problem in problems:
         say(f"FEL: {problem}")
-    say(f"självtest {'MISSLYCKADES' if problems else 'OK'} på {time.perf_counter() - start:.1f} s")
+    say(f"självtest {'MISSLYCKADES' if problems else 'OK'} på {time.perf_counter() - start:.1f} s".replace(".", ","))
     log = _write_log(lines)
     if log is not None:
         print(f"logg: {log}", flush=True)

@@ -20,6 +20,8 @@ from ..progress import Progress, report
 #: Swedish labels of the three statuses, as written in both reports and read back by the review import.
 STATUS_SV = {"covered": "täckt", "partial": "delvis", "gap": "lucka", "formal": "formellt krav"}
 SV_STATUS = {v: k for k, v in STATUS_SV.items()}
+#: the statuses as headings, legends and column titles (one spelling in every report and chart)
+STATUS_TITLE = {"covered": "Täckt", "partial": "Delvis täckt", "gap": "Lucka"}
 #: Fill colours (RRGGBB) per status, shared by Word cells, Excel cells and the chart.
 STATUS_FILL = {"covered": "C6EFCE", "partial": "FFEB9C", "gap": "FFC7CE", "formal": "DDE3EC"}
 #: Stronger colours for chart segments.
@@ -62,9 +64,23 @@ def swedish_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def number(value: float, decimals: int = 1) -> str:
+    """``22.2222`` -> ``22,2``; no trailing zeros (``100``, ``1,5``); thousands apart: ``1 234``.
+
+    Swedish typography in every report: decimal comma, a no-break space between thousands.
+    """
+    text = f"{value:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+def plural(value: float, one: str, many: str) -> str:
+    """``1 timme``, ``1,5 timmar``: the number in Swedish form and the word that agrees with it."""
+    return f"{number(value, 2)} {one if value == 1 else many}"
+
+
 def percent(share: float) -> str:
-    """``0.625`` -> ``63 %`` (Swedish typography: space before the sign)."""
-    return f"{round(share * 100)} %"
+    """``0.625`` -> ``63 %`` (Swedish typography: a no-break space before the sign)."""
+    return f"{round(share * 100)}\u00a0%"
 
 
 @dataclass
@@ -78,6 +94,8 @@ class LinkRow:
     state: str  # proposed / accepted / manual
     #: courses that hold the same text word for word (the proposal's twins)
     also_in: list[str] = field(default_factory=list)
+    #: courses of nearly identical proposals folded into this one where the report shows it
+    similar_in: list[str] = field(default_factory=list)
 
     @property
     def course_label(self) -> str:
@@ -92,6 +110,10 @@ class LinkRow:
     @property
     def also_in_text(self) -> str:
         return f"Samma text finns även i {', '.join(self.also_in)}." if self.also_in else ""
+
+    @property
+    def similar_in_text(self) -> str:
+        return f"Nästan samma text finns även i {', '.join(self.similar_in)}." if self.similar_in else ""
 
 
 @dataclass
@@ -122,6 +144,31 @@ class RequirementRow:
 
 
 @dataclass
+class CourseShare:
+    """The part of one course a unit draws on (see :mod:`compare_app.units.compute`)."""
+
+    code: str
+    name: str
+    points: float  # gymnasiepoäng attributed to the unit
+    items_used: int = 0
+    items_total: int = 0
+    course_points: int | None = None
+
+    @property
+    def label(self) -> str:
+        """``SAAKÄL02S Kälsvets 2 (28,6 p)``."""
+        return f"{self.code} {self.name} ({number(self.points)} p)"
+
+    @property
+    def reckoning(self) -> str:
+        """How the points were apportioned: ``SAAKÄL02S Kälsvets 2: 2 av 7 punkter × 100 p = 28,6 p``."""
+        if not self.items_total or self.course_points is None:
+            return self.label
+        return (f"{self.code} {self.name}: {self.items_used} av {self.items_total} punkter × "
+                f"{number(self.course_points)} p = {number(self.points)} p")
+
+
+@dataclass
 class UnitRow:
     id: str
     title: str
@@ -132,7 +179,7 @@ class UnitRow:
     verdict: str
     points: float
     hours: float | None
-    courses: list[tuple[str, str, float]]  # code, name, points attributed
+    courses: list[CourseShare]
     closing_courses: list[str]
 
 
@@ -173,6 +220,19 @@ class ReportData:
     #: code -> name of every course in the curriculum (suggested courses lie outside the scope)
     course_names: dict[str, str] = field(default_factory=dict)
     essential: list[str] = field(default_factory=list)  # requirement ids or area names
+    hours_per_point: float = 1.0  # the project's setting behind the units' hours
+
+    @property
+    def points_rule(self) -> str:
+        """How a unit's gymnasiepoäng and hours are reckoned, in one paragraph for both reports."""
+        return (
+            "Så räknas enheternas omfattning: en enhet får den andel av en kurs poäng som motsvarar "
+            "de punkter i kursens centrala innehåll som är kopplade till enhetens krav (till exempel "
+            "2 av 7 punkter i en kurs på 100 gymnasiepoäng ger 28,6 poäng). En koppling räknas när en "
+            "person har godkänt eller lagt till den, annars programmets bästa förslag för krav som inte "
+            f"är luckor. Timmarna är poängen gånger {plural(self.hours_per_point, 'timme', 'timmar')} per "
+            "gymnasiepoäng (projektets inställning); de är en uppskattning, inte kursens undervisningstid."
+        )
 
     def course_label(self, code: str) -> str:
         name = self.course_names.get(code, "")
@@ -241,12 +301,14 @@ def build(project, today: date | None = None, progress: Progress | None = None) 
         by_id=by_id,
         course_names={code: course.name for code, course in project.curriculum.courses.items()},
         essential=list(project.essential),
+        hours_per_point=float(project.settings.hours_per_point),
     )
     return data
 
 
 def _requirement_row(project, item, eff: EffectiveRequirement, thresholds: dict[str, float]) -> RequirementRow:
     links = [_link_row(project, link) for link in eff.links]
+    support = _supporting_items(project, eff)
     return RequirementRow(
         id=item.id,
         area=clean_text(item.area),
@@ -259,7 +321,7 @@ def _requirement_row(project, item, eff: EffectiveRequirement, thresholds: dict[
         decided_by=clean_text(eff.decided_by),
         note=clean_text(eff.note),
         links=links,
-        shown_links=_shown_links(eff.status, links, thresholds),
+        shown_links=_shown_links(eff.status, links, support, thresholds),
         formal=eff.formal,
         remark=clean_text(eff.remark),
     )
@@ -282,18 +344,54 @@ def _link_row(project, link) -> LinkRow:
     )
 
 
-def _shown_links(status: str, links: list[LinkRow], thresholds: dict[str, float], limit: int = 3) -> list[LinkRow]:
-    """Links that support the status: every decided link, plus the strongest proposals unless it is a gap.
+def _supporting_items(project, eff: EffectiveRequirement) -> list[str]:
+    """Item ids the requirement's status rests on (what the units' workload counts), [] without units."""
+    compute = _units_api()
+    return compute.counted_links(project, eff) if compute is not None else []
 
-    A gap's leftover proposals scored below the matcher's threshold; showing them as
-    "linked content" would contradict the status, so they are left to the review sheet.
+
+#: two proposals whose texts are at least this similar (rapidfuzz ratio, 0-100) are shown as one
+NEAR_SAME_TEXT = 85
+
+
+def _shown_links(status: str, links: list[LinkRow], support: list[str], thresholds: dict[str, float],
+                 limit: int = 3) -> list[LinkRow]:
+    """The links a reader should see as the basis of the status, each content once.
+
+    Every decided link; for a proposal-based status, the proposals it rests on (``support``:
+    the best one, or the best few that cover the requirement together) and other proposals
+    that reach the covered threshold on their own (another course that would do as well).
+    Weaker leftovers and a gap's proposals scored below what the status claims; showing them
+    as "linked content" would contradict it, so they are left to the review sheet. A proposal
+    whose text nearly repeats one already shown (a sibling course with a word changed) is
+    named under that one rather than listed again.
     """
     decided = [ln for ln in links if ln.state != "proposed"]
     if status in ("gap", "formal"):  # a formal requirement is not met by content
         return decided
+    proposed = sorted((ln for ln in links if ln.state == "proposed"), key=lambda ln: -(ln.score or 0.0))
     floor = thresholds.get("partial", 0.0)
-    proposed = [ln for ln in links if ln.state == "proposed" and (ln.score or 0.0) >= floor]
-    return decided + proposed[: max(0, limit - len(decided))]
+    strong = thresholds.get("covered", 1.0)
+    wanted = set(support)
+    basis = [ln for ln in proposed if ln.item_id in wanted]
+    if not basis and not decided:
+        basis = [ln for ln in proposed[:1] if (ln.score or 0.0) >= floor]
+    alternatives = [ln for ln in proposed if ln not in basis and (ln.score or 0.0) >= strong]
+    return _fold_near_copies(decided + basis + alternatives)[:limit]
+
+
+def _fold_near_copies(links: list[LinkRow]) -> list[LinkRow]:
+    """Drop a link whose text is nearly that of an earlier one, naming its course under the earlier one."""
+    from rapidfuzz import fuzz
+
+    kept: list[LinkRow] = []
+    for link in links:
+        twin = next((k for k in kept if fuzz.ratio(k.item_text.casefold(), link.item_text.casefold()) >= NEAR_SAME_TEXT), None)
+        if twin is None:
+            kept.append(link)
+        elif link.course not in twin.courses and link.course not in twin.similar_in:
+            twin.similar_in.append(link.course)
+    return kept
 
 
 def _sources(project) -> list[SourceRow]:
@@ -380,7 +478,8 @@ def _unit_row(view) -> UnitRow:
         verdict=clean_text(view.verdict),
         points=float(view.points or 0.0),
         hours=view.hours,
-        courses=[(c.code, clean_text(c.name), float(c.points_attributed or 0.0)) for c in view.courses],
+        courses=[CourseShare(c.code, clean_text(c.name), float(c.points_attributed or 0.0), c.items_used,
+                             c.items_total, c.points) for c in view.courses],
         closing_courses=list(view.closing_courses or []),
     )
 

@@ -17,7 +17,7 @@ from ..candidates.model import RESULT_SV, method_label
 from ..candidates.outcome import CandidateOutcome
 from ..progress import Progress, report
 from . import _report_data as rd
-from .report_docx import _footer, _plural, _Rows, _setup, _table
+from .report_docx import _footer, _Rows, _setup, _table
 
 TITLE = "Valideringsresultat och studieplan"
 #: result -> cell colour (the report's status colours: shown green, partly yellow, not shown red)
@@ -108,7 +108,7 @@ def _summary(doc, project, outcome: CandidateOutcome) -> None:
     credited = outcome.credited
     if credited:
         points = sum(c.points or 0 for c in credited)
-        doc.add_paragraph(f"{_plural(len(credited), 'kurs föreslås', 'kurser föreslås')} för tillgodoräknande "
+        doc.add_paragraph(f"{rd.plural(len(credited), 'kurs föreslås', 'kurser föreslås')} för tillgodoräknande "
                           f"eller prövning ({points} poäng): {', '.join(f'{c.code} {c.name}' for c in credited)}.")
     else:
         doc.add_paragraph("Ingen kurs föreslås för tillgodoräknande med nuvarande tröskel.")
@@ -116,13 +116,13 @@ def _summary(doc, project, outcome: CandidateOutcome) -> None:
     if plan is None:
         doc.add_paragraph("Alla krav är visade; ingen kompletterande utbildning behövs.")
     elif plan.courses:
-        doc.add_paragraph(f"Kompletterande utbildning: {_plural(len(plan.courses), 'kurs', 'kurser')}, "
+        doc.add_paragraph(f"Kompletterande utbildning: {rd.plural(len(plan.courses), 'kurs', 'kurser')}, "
                           f"{plan.points} poäng, som täcker {len(plan.covered)} av de "
                           f"{len(outcome.open_requirements)} krav som återstår.")
     else:
         doc.add_paragraph("Ingen kurs i kursplanerna täcker de krav som återstår.")
     if outcome.units_completed:
-        doc.add_paragraph(f"{_plural(len(outcome.units_completed), 'mikromerit', 'mikromeriter')} "
+        doc.add_paragraph(f"{rd.plural(len(outcome.units_completed), 'mikromerit', 'mikromeriter')} "
                           "är visade i sin helhet.")
 
 

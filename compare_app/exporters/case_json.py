@@ -262,7 +262,7 @@ def _add_course_links(b: _Builder, project, req_links: dict[str, dict], counted_
                 course_links[ln.item_id] = _course_item(b, project, ln)
             exact = ln.state in ("accepted", "manual") and eff.status == "covered"
             state = {"accepted": "godkänd", "manual": "tillagd för hand", "proposed": "föreslagen"}[ln.state]
-            notes = state + (f", poäng {ln.score:.2f}" if ln.score is not None else "")
+            notes = state + (f", poäng {ln.score:.2f}".replace(".", ",") if ln.score is not None else "")
             b.associate("exactMatchOf" if exact else "isRelatedTo", req_links[req.id], course_links[ln.item_id], notes=notes)
 
 

@@ -68,7 +68,6 @@ def _setup(doc) -> None:
     normal.paragraph_format.space_after = Pt(4)
     doc.core_properties.language = "sv-SE"
     _set_language(doc, "sv-SE")
-    _ask_to_update_fields(doc)
 
 
 def _properties(props, data: rd.ReportData) -> None:
@@ -99,19 +98,12 @@ def _set_language(doc, lang: str) -> None:
     lang_el.set(qn("w:val"), lang)
 
 
-def _ask_to_update_fields(doc) -> None:
-    """Word then refreshes the TOC and page numbers when the file is opened."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    settings = doc.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings.append(update)
-
-
 def _add_field(paragraph, instruction: str, cached: str = "") -> None:
-    """A complex field (PAGE, NUMPAGES, TOC ...) with an optional cached result."""
+    """A complex field (PAGE, NUMPAGES, TOC ...) with an optional cached result.
+
+    Not marked dirty: Word would then ask on opening whether to update fields that "may
+    refer to other files". Page fields in the footer update themselves anyway.
+    """
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -119,8 +111,6 @@ def _add_field(paragraph, instruction: str, cached: str = "") -> None:
         run = paragraph.add_run()
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            el.set(qn("w:dirty"), "true")
         run._r.append(el)
 
     fld_char("begin")
@@ -257,13 +247,6 @@ def _cell_text(cell, text: str, bold: bool = False, small: bool = False, colour:
     return run
 
 
-def _points(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}".replace(".", ",")
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
 
 # --- title page and contents -----------------------------------------------------
 
@@ -305,31 +288,70 @@ def _toc(doc):
     return doc.add_paragraph()
 
 
+#: under the contents: Word cannot know page numbers before it lays the document out
+TOC_NOTE = ("Rubrikerna ovan är länkar till avsnitten. Sidnummer i innehållsförteckningen: "
+            "högerklicka på den i Word och välj Uppdatera fält (eller markera den och tryck F9).")
+
+
 def _fill_toc(doc, paragraph) -> None:
-    """A TOC field whose cached result already lists the headings (page numbers come on update)."""
+    """A TOC field whose cached result already lists the headings, each a link to its heading.
+
+    The document does not ask Word to update fields when it opens (Word then shows a
+    question about fields that may refer to other files, which makes readers distrust the
+    file); the footer's page numbers need no update, and a note says how to add page
+    numbers to the contents.
+    """
     from docx.enum.text import WD_BREAK
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
 
-    headings = [
-        (p.style.name, p.text) for p in doc.paragraphs if p.style is not None and p.style.name in _HEADING_STYLES
-    ]
+    headings = [p for p in doc.paragraphs if p.style is not None and p.style.name in _HEADING_STYLES]
     _add_field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', "")
-    # Replace the single cached run with one line per heading, indented by level.
+    # Replace the single cached run with one linked line per heading, indented by level.
     runs = paragraph._p.findall(qn("w:r"))
     cached_run = runs[3]
-    for i, (style, text) in enumerate(headings):
+    for i, heading in enumerate(headings):
+        anchor = _bookmark(heading, i)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), anchor)
+        link.set(qn("w:history"), "1")
         run = OxmlElement("w:r")
         if i:
-            br = OxmlElement("w:br")
-            run.append(br)
+            run.append(OxmlElement("w:br"))
         t = OxmlElement("w:t")
         t.set(qn("xml:space"), "preserve")
-        t.text = ("      " if style == "Heading 2" else "") + text
+        t.text = ("      " if heading.style.name == "Heading 2" else "") + heading.text
         run.append(t)
-        cached_run.addprevious(run)
+        link.append(run)
+        cached_run.addprevious(link)
     paragraph._p.remove(cached_run)
-    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    note = doc.add_paragraph()
+    paragraph._p.addnext(note._p)
+    note_run = note.add_run(TOC_NOTE)
+    note_run.font.size = Pt(8.5)
+    note_run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    note.add_run().add_break(WD_BREAK.PAGE)
+
+
+def _bookmark(paragraph, number: int) -> str:
+    """Put a bookmark around ``paragraph`` (a heading) and return its name, as Word's own TOC does."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    name = f"_Toc{number:06d}"
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    p_pr = paragraph._p.pPr
+    if p_pr is not None:
+        p_pr.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+    return name
 
 
 def _footer(doc) -> None:
@@ -351,13 +373,13 @@ def _summary(doc, data: rd.ReportData) -> None:
 
     s = data.summary
     doc.add_heading("Sammanfattning", level=1)
-    formal = (f"{_plural(s.formal, 'är ett formellt krav', 'är formella krav')} (betyg, behörighet, tid i yrket "
+    formal = (f"{rd.plural(s.formal, 'är ett formellt krav', 'är formella krav')} (betyg, behörighet, tid i yrket "
               f"eller liknande), som redovisas för sig och inte räknas i täckningen. Av de {s.total} kraven på "
               f"kursinnehåll är, jämfört med {_scope_short(data)}, " if s.formal else
               f"Jämfört med {_scope_short(data)} är ")
     doc.add_paragraph(
-        f"Standarden har {_plural(s.total + s.formal, 'krav', 'krav')}. {formal}"
-        f"{s.covered} täckta, {s.partial} delvis täckta och {_plural(s.gap, 'är en lucka', 'är luckor')}. "
+        f"Standarden har {rd.plural(s.total + s.formal, 'krav', 'krav')}. {formal}"
+        f"{s.covered} täckta, {s.partial} delvis täckta och {rd.plural(s.gap, 'är en lucka', 'är luckor')}. "
         f"Täckningsgraden är {rd.percent(s.coverage)} (ett delvis täckt krav räknas som ett halvt)."
     )
     _chart_with_legend(doc, data)
@@ -387,7 +409,7 @@ def _chart_with_legend(doc, data: rd.ReportData) -> None:
                            f"{s.covered} täckta, {s.partial} delvis, {s.gap} luckor")
     legend = right.add_table(rows=0, cols=4)
     legend.style = doc.styles["Table Grid"]
-    for key, label in (("covered", "Täckt"), ("partial", "Delvis täckt"), ("gap", "Lucka")):
+    for key, label in rd.STATUS_TITLE.items():
         count = getattr(s, key)
         cells = legend.add_row().cells
         _shade(cells[0], rd.STATUS_CHART[key])
@@ -443,8 +465,12 @@ def _short_verdict(unit: rd.UnitRow, limit: int = 160) -> str:
         return unit.verdict
     s = unit.summary
     open_count = s.partial + s.gap
-    text = (f"Inte täckt: {s.gap} av {s.total} krav är luckor" if unit.status == "gap"
-            else f"Täckt utom {open_count} av {s.total} krav ({s.partial} delvis, {s.gap} luckor)")
+    if unit.status == "gap":
+        text = f"Inte täckt: {s.gap} av {s.total} krav är luckor"
+    elif s.covered:
+        text = f"Täckt utom {open_count} av {s.total} krav ({s.partial} delvis, {s.gap} luckor)"
+    else:
+        text = f"Inget av {s.total} krav helt täckt ({s.partial} delvis, {s.gap} luckor)"
     if unit.closing_courses:
         more = " m.fl." if len(unit.closing_courses) > 3 else ""
         text += f"; kan kompletteras med {', '.join(unit.closing_courses[:3])}{more}"
@@ -460,7 +486,8 @@ def _scope_short(data: rd.ReportData, limit: int = 6) -> str:
 def _area_table(doc, data: rd.ReportData) -> None:
     doc.add_heading("Täckning per kompetensområde", level=2)
     widths = (8.0, 2.0, 2.0, 2.0, 3.0)
-    rows = _Rows(_table(doc, ["Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"], widths), widths)
+    headers = ["Kompetensområde", *(rd.STATUS_TITLE[k] for k in rd.STATUSES), "Täckningsgrad"]
+    rows = _Rows(_table(doc, headers, widths), widths)
     for area, s in data.area_summaries:
         cells = rows.add()
         for cell, text in zip(cells, (area or "(utan område)", s.covered, s.partial, s.gap, rd.percent(s.coverage))):
@@ -507,6 +534,7 @@ def _requirement_sections(doc, data: rd.ReportData, progress: Progress | None) -
         return
     if data.units:
         doc.add_heading("Enheter", level=1)
+        doc.add_paragraph(data.points_rule)
         for i, unit in enumerate(data.units):
             report(progress, 2, 6, f"Enhet {i + 1} av {len(data.units)}")
             _unit_section(doc, data, unit)
@@ -531,12 +559,11 @@ def _unit_section(doc, data: rd.ReportData, unit: rd.UnitRow) -> None:
     if unit.level:
         facts.append(f"nivå {unit.level}")
     if unit.points:
-        hours = f" (cirka {_points(unit.hours)} timmar)" if unit.hours else ""
-        facts.append(f"{_points(unit.points)} gymnasiepoäng{hours}")
+        hours = f" (cirka {rd.number(unit.hours)} timmar)" if unit.hours else ""
+        facts.append(f"{rd.number(unit.points)} gymnasiepoäng{hours}")
     _intro(doc, "Omfattning: " + ", ".join(facts) + ".")
     if unit.courses:
-        _intro(doc, "Kurser: " + "; ".join(
-            f"{code} {name} ({_points(pts)} p)" for code, name, pts in unit.courses) + ".")
+        _intro(doc, "Poäng per kurs: " + "; ".join(c.reckoning for c in unit.courses) + ".")
     if unit.closing_courses:
         _intro(doc, "Kurser som kan täcka enhetens luckor: " + ", ".join(
             data.course_label(code) for code in unit.closing_courses) + ".")
@@ -579,8 +606,8 @@ def _link_cell(cell: _Cell, row: rd.RequirementRow) -> None:
         cell.text(link.course_label, bold=True, small=True)
         state = "" if link.state == "accepted" else f" ({rd.LINK_STATE_SV[link.state]})"
         cell.text(f"{link.item_text}{state}", small=True)
-        if link.also_in:
-            cell.text(link.also_in_text, small=True, colour="555555")
+        for note in filter(None, (link.also_in_text, link.similar_in_text)):
+            cell.text(note, small=True, colour="555555")
 
 
 # --- gap list and appendix ------------------------------------------------------------
@@ -591,7 +618,7 @@ def _gap_list(doc, data: rd.ReportData) -> None:
         return
     doc.add_heading("Luckor", level=1)
     with_suggestions = data.units_available  # the closing-course search ran
-    text = f"{_plural(len(gaps), 'krav saknar', 'krav saknar')} motsvarighet i de jämförda kurserna."
+    text = f"{rd.plural(len(gaps), 'krav saknar', 'krav saknar')} motsvarighet i de jämförda kurserna."
     if with_suggestions:
         text += (" Kolumnen till höger visar kurser bland alla inlästa kursplaner vars centrala innehåll "
                  "kan täcka kravet.")
@@ -650,6 +677,6 @@ def _appendix(doc, data: rd.ReportData) -> None:
             cells[2].text(row.decided_by or "–")
             cells[3].text(row.note)
         rows.close()
-    if unreviewed:
+    if unreviewed and decided:  # when nobody has decided anything, the count above says it all
         doc.add_paragraph().paragraph_format.space_after = Pt(0)
         doc.add_paragraph("Ogranskade förslag: " + ", ".join(r.id for r in unreviewed) + ".")

@@ -33,6 +33,8 @@ LINK_WIDTHS = (12, 50, 14, 50, 28, 9, 14, 10, 18, 40)
 REVIEWER_LABEL = "Granskare:"
 LINK_HEADER_ROW = 4
 _FORMULA_START = ("=", "+", "-", "@")
+#: Swedish percent format: a space before the sign, as in the Word report ("39 %")
+PERCENT = "0 %"
 #: With more candidate courses than this (e.g. the whole catalog) the matrix shows only linked courses.
 MATRIX_ALL_COURSES_UP_TO = 40
 
@@ -96,9 +98,10 @@ class _Styles:
     def __init__(self):
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-        self.bold = Font(bold=True)
-        self.title = Font(bold=True, size=14)
-        self.grey = Font(color="777777")
+        # the workbook's own font named, or LibreOffice shows bold cells in a serif fallback
+        self.bold = Font(name="Calibri", bold=True)
+        self.title = Font(name="Calibri", bold=True, size=14)
+        self.grey = Font(name="Calibri", color="777777")
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
         self.input_fill = PatternFill("solid", fgColor="FFF2CC")
         self.status_fill = {k: PatternFill("solid", fgColor=v) for k, v in rd.STATUS_FILL.items()}
@@ -218,15 +221,15 @@ def _figures_table(ws, row: int, s) -> int:
     st = _styles()
     _header(ws, row, ("Status", "Antal krav", "Andel"))
     for offset, key in enumerate(rd.STATUSES, start=1):
-        label = put_text(ws, row + offset, 1, rd.STATUS_SV[key])
+        label = put_text(ws, row + offset, 1, rd.STATUS_TITLE[key])
         label.fill = st.status_fill[key]
         count = getattr(s, key)
         _put_number(ws, row + offset, 2, count)
-        _put_number(ws, row + offset, 3, count / s.total if s.total else 0).number_format = "0%"
+        _put_number(ws, row + offset, 3, count / s.total if s.total else 0).number_format = PERCENT
     put_text(ws, row + 4, 1, "Totalt").font = st.bold
     _put_number(ws, row + 4, 2, s.total).font = st.bold
     put_text(ws, row + 5, 1, "Täckningsgrad (delvis = halv)").font = st.bold
-    _put_number(ws, row + 5, 3, s.coverage).number_format = "0%"
+    _put_number(ws, row + 5, 3, s.coverage).number_format = PERCENT
     if s.formal:
         put_text(ws, row + 6, 1, "Formella krav (räknas inte i täckningen)").fill = st.status_fill["formal"]
         _put_number(ws, row + 6, 2, s.formal)
@@ -264,13 +267,13 @@ def _area_table(ws, row: int, data: rd.ReportData, chart_anchor: str) -> None:
 
     put_text(ws, row, 1, "Per kompetensområde").font = _styles().bold
     header = row + 1
-    _header(ws, header, ("Kompetensområde", "Täckt", "Delvis", "Lucka", "Täckningsgrad"))
+    _header(ws, header, ("Kompetensområde", *(rd.STATUS_TITLE[k] for k in rd.STATUSES), "Täckningsgrad"))
     for i, (area, s) in enumerate(data.area_summaries, start=1):
         put_text(ws, header + i, 1, area or "(utan område)").alignment = _styles().wrap
         _fit_height(ws, header + i, [(area, 30)])
         for col, value in enumerate((s.covered, s.partial, s.gap), start=2):
             _put_number(ws, header + i, col, value)
-        _put_number(ws, header + i, 5, s.coverage).number_format = "0%"
+        _put_number(ws, header + i, 5, s.coverage).number_format = PERCENT
     last = header + len(data.area_summaries)
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
@@ -349,7 +352,7 @@ def _best_per_course(links: list[rd.LinkRow]) -> list[tuple[str, rd.LinkRow]]:
 
 
 def _course_cell(link: rd.LinkRow) -> str:
-    return " ".join(filter(None, (link.course_label, link.also_in_text)))
+    return " ".join(filter(None, (link.course_label, link.also_in_text, link.similar_in_text)))
 
 
 def _link_rank(link: rd.LinkRow) -> tuple:
@@ -448,11 +451,16 @@ def _units_sheet(wb, data: rd.ReportData) -> None:
             _put_number(ws, r, col, value).alignment = st.top
         _put_number(ws, r, 7, round(unit.points, 1)).alignment = st.top
         _put_number(ws, r, 8, round(unit.hours, 1) if unit.hours is not None else None).alignment = st.top
-        courses = "; ".join(f"{code} {name} ({pts:g} p)" for code, name, pts in unit.courses)
+        courses = "; ".join(c.reckoning for c in unit.courses)
         put_text(ws, r, 9, courses).alignment = st.wrap
         put_text(ws, r, 10, unit.verdict).alignment = st.wrap
         put_text(ws, r, 11, ", ".join(unit.requirement_ids)).alignment = st.wrap
         _fit_height(ws, r, [(unit.title, 30), (courses, 40), (unit.verdict, 50), (", ".join(unit.requirement_ids), 30)])
+    from openpyxl.comments import Comment
+
+    # the rule behind Poäng/Timmar, where a reader looks for it (the Kurser column shows each reckoning)
+    for col in (7, 8):
+        ws.cell(row=1, column=col).comment = Comment(data.points_rule, "compare_app", width=420, height=160)
     ws.freeze_panes = "B2"
     _print_setup(ws, "1:1")
 

@@ -62,7 +62,13 @@ def _make_plan(args):
         raise InputError(args.standard, f"okänt krav eller område i --essential: {', '.join(unknown)}")
     compare = args.compare_package or (_codes(args.compare_courses) if args.compare_courses else None)
     coverage = project_coverage(project, count_partial=args.partial)
-    plan = plan_project(project, args.budget, _codes(args.must), _codes(args.exclude), compare, coverage=coverage)
+    try:
+        plan = plan_project(project, args.budget, _codes(args.must), _codes(args.exclude), compare, coverage=coverage)
+    except InputError as exc:
+        if exc.path:
+            raise
+        # a course code or package the catalog lacks: name the catalog that was read, like every bad input
+        raise InputError(", ".join(args.curriculum), exc.problem) from exc
     return project, plan
 
 
@@ -83,7 +89,7 @@ def _method_text(plan) -> str:
     if plan.method == "highs-mip" and plan.optimality_gap == 0:
         return "exakt lösning, bevisat optimal"
     label = "exakt lösare" if plan.method == "highs-mip" else "girig metod"
-    return f"{label}, högst {plan.optimality_gap:.1%} från optimum"
+    return f"{label}, högst {plan.optimality_gap * 100:.1f} % från optimum".replace(".", ",")
 
 
 def print_summary(project, plan, out=None) -> None:
@@ -110,6 +116,10 @@ def print_summary(project, plan, out=None) -> None:
     if over_budget:
         say(f"Ryms inte i budgeten: {_ids(over_budget)}")
     say(f"Täcks inte av någon kurs: {_ids(nowhere)}")
+    together = plan.coverage.together if plan.coverage is not None else []
+    if together:
+        say(f"Räknas som täckta av jämförelsen (align) men inte här: {_ids(together)}: flera kursinnehåll "
+            "täcker kravet tillsammans, men inget enskilt innehåll når gränsen, så ingen kurs ensam täcker det.")
     if plan.greedy_points != plan.points or plan.greedy_covered != len(plan.covered):
         say(f"Jämför: girig metod ger {plan.greedy_covered} krav för {plan.greedy_points} poäng")
     if plan.curve:

@@ -44,6 +44,9 @@ class Coverage:
     evidence: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     rule: str = ""  # human-readable statement of what counted, for reports
     warnings: list[str] = field(default_factory=list)
+    #: requirements the alignment calls covered only through several items together: no one
+    #: course covers them, so no plan counts them (explains ``plan`` < ``align`` covered)
+    together: list[str] = field(default_factory=list)
 
     def covered_by(self, codes: Iterable[str]) -> set[str]:
         """Requirements covered by at least one of ``codes``."""
@@ -129,6 +132,7 @@ def build_coverage(
     covers: dict[str, set[str]] = {}
     for course, req_id in links:
         covers.setdefault(course, set()).add(req_id)
+    by_some_course = {req_id for _, req_id in links}
     points, warnings = _points(curriculum)
     ess = essential_requirements(standard, essential)
     return Coverage(
@@ -141,7 +145,18 @@ def build_coverage(
         evidence=links,
         rule=_rule_text(threshold, count_partial),
         warnings=warnings,
+        together=[r.id for r in standard.items
+                  if r.id not in by_some_course and _status(alignment, reviews, r.id) == "covered"],
     )
+
+
+def _status(alignment: Alignment, reviews: dict[str, Review], req_id: str) -> str:
+    """The requirement's status in the catalog-wide alignment, a person's explicit status first."""
+    review = reviews.get(req_id)
+    if review is not None and review.status:
+        return review.status
+    result = alignment.results.get(req_id)
+    return result.status if result else "gap"
 
 
 def _threshold(alignment: Alignment, count_partial: bool) -> float:
@@ -179,5 +194,5 @@ def _rule_text(threshold: float, count_partial: bool) -> str:
     kind = "delvis eller täckt" if count_partial else "täckt"
     return (
         f"Ett krav räknas som täckt av en kurs när ett centralt innehåll i kursen har förslag med poäng "
-        f"≥ {threshold:.2f} ({kind}) eller har godkänts/länkats för hand; avvisade länkar räknas inte."
+        f"≥ {f'{threshold:.2f}'.replace('.', ',')} ({kind}) eller har godkänts/länkats för hand; avvisade länkar räknas inte."
     )

@@ -298,6 +298,7 @@ def plan_json(plan: Plan, project) -> dict:
         "essential": plan.essential,
         "curve": [vars(p).copy() for p in plan.curve],
         "coverage_rule": plan.coverage.rule if plan.coverage else "",
+        "covered_only_together": plan.coverage.together if plan.coverage else [],
     }
     if plan.comparison is not None:
         cmp = plan.comparison

@@ -600,9 +600,14 @@ def check_sources(project: Project, base: Path) -> tuple[list[str], list[str], l
 
 
 def _locate(stored: str, base: Path) -> Path | None:
+    """The source file: at its stored path, relative to the project's folder, or beside the project
+    (a project moved or shared together with its files; Windows or POSIX separators alike)."""
+    from pathlib import PureWindowsPath
+
     candidates = [Path(stored)]
     if not Path(stored).is_absolute():
         candidates.append(base / stored)
+    candidates.append(base / PureWindowsPath(stored).name)
     for p in candidates:
         try:
             if p.exists():

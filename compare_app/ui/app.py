@@ -98,14 +98,14 @@ def _screenshot(app, window, project, demo, target: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m compare_app.ui.app [--demo] [--lang en] [--screenshot out.png] [--size 1920x1080] [project]``."""
-    import argparse
+    from ..argparse_sv import SwedishArgumentParser
 
-    parser = argparse.ArgumentParser(prog="compare-app-gui")
-    parser.add_argument("project", nargs="?", type=Path)
-    parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--screenshot", type=Path)
-    parser.add_argument("--lang", choices=["sv", "en"])
-    parser.add_argument("--size", help="BREDDxHÖJD, t.ex. 1920x1080")
+    parser = SwedishArgumentParser(prog="compare-app-gui")
+    parser.add_argument("project", nargs="?", type=Path, metavar="PROJEKT", help="projektfil (.cmpproj) att öppna")
+    parser.add_argument("--demo", action="store_true", help="öppna de medföljande exemplen, redan jämförda")
+    parser.add_argument("--screenshot", type=Path, metavar="UT.png", help="spara en bild av huvudfönstret och avsluta")
+    parser.add_argument("--lang", choices=["sv", "en"], help="språk i gränssnittet")
+    parser.add_argument("--size", metavar="BREDDxHÖJD", help="fönstrets storlek, t.ex. 1920x1080")
     args = parser.parse_args(argv)
     size = tuple(int(v) for v in args.size.lower().split("x")) if args.size else None
     return run(args.project, args.demo, args.screenshot, args.lang, size)

@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         self.learn.setEnabled(project is not None)
         self.learn.setToolTip(self.tr(
             "Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen "
-            "(skäl: memory). Endast ordstammar sparas, ingen text."))
+            "(motiveringen säger då ”dina tidigare projekt”). Endast ordstammar sparas, ingen text."))
         form = QFormLayout()
         form.addRow(self.tr("Språk (gäller efter omstart):"), self.language)
         form.addRow(self.tr("Granskarens namn:"), self.author)

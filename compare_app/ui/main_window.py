@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any, Callable
 
 import shiboken6
@@ -164,8 +164,13 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Nästa ogranskade"), lambda: self.go_unreviewed(1), "N",
                                      self.tr("Gå till nästa krav som ingen har granskat (N)"))
         self.act_prev = self._action(self.tr("&Föregående ogranskade"), lambda: self.go_unreviewed(-1), "Shift+N")
-        self.act_accept = self._action(self.tr("&Godkänn länk"), p.accept_current, "G", self.tr("Godkänn markerad länk (G)"))
-        self.act_reject = self._action(self.tr("&Avvisa länk"), p.reject_current, "A", self.tr("Avvisa markerad länk (A)"))
+        from .style import review_key, status_name
+
+        accept, reject = review_key("accept"), review_key("reject")
+        self.act_accept = self._action(self.tr("&Godkänn länk"), p.accept_current, accept,
+                                       self.tr("Godkänn markerad länk ({0})").format(accept))
+        self.act_reject = self._action(self.tr("&Avvisa länk"), p.reject_current, reject,
+                                       self.tr("Avvisa markerad länk ({0})").format(reject))
         self.act_unlink = self._action(self.tr("&Ta bort beslut"), p.unlink_current, "Delete")
         self.act_link_tree = self._action(self.tr("&Länka markerat kursinnehåll"), r.link_selected_curriculum_item, "L",
                                           self.tr("Länka punkten som är markerad i kursträdet till kravet (L)"))
@@ -175,8 +180,6 @@ class MainWindow(QMainWindow):
         self.act_save_note = self._action(self.tr("Spara anteckning"), p.commit_note, "Ctrl+Return")
         self.status_actions = []
         for key, status in (("1", "covered"), ("2", "partial"), ("3", "gap"), ("0", None)):
-            from .style import status_name
-
             act = self._action(self.tr("Status: {0}").format(status_name(status)), lambda s=status: p.set_status(s), key)
             self.status_actions.append(act)
         self.act_shortcuts = self._action(self.tr("Kortkommandon"), self.show_shortcuts, "F1")
@@ -435,8 +438,12 @@ class MainWindow(QMainWindow):
             return
         from ..project import storage
 
-        self.run_task(self.tr("Öppnar {0}…").format(Path(path).name), lambda _progress: storage.load(path),
-                      lambda loaded: self._opened(loaded, Path(path)))
+        def load(progress):
+            loaded = storage.load(path)
+            progress.step(1, 1)  # raises Cancelled when the user stopped it meanwhile: do not open it after all
+            return loaded
+
+        self.run_task(self.tr("Öppnar {0}…").format(Path(path).name), load, lambda loaded: self._opened(loaded, Path(path)))
 
     def _opened(self, loaded, path: Path) -> None:
         self.set_project(loaded.project, path, read_only=bool(getattr(loaded, "read_only", False)))
@@ -447,7 +454,10 @@ class MainWindow(QMainWindow):
         if changed:
             notes.append(self.tr("Källfiler har ändrats sedan projektet sparades: {0}. Kör matchningen (F5) för nya förslag; dina beslut behålls.").format(", ".join(map(str, changed))))
         if missing:
-            notes.append(self.tr("Källfiler saknas: {0}").format(", ".join(map(str, missing))))
+            # harmless: the project embeds what it was built from; only change detection needs the originals
+            self.statusBar().showMessage(self.tr(
+                "Originalfilerna finns inte här ({0}); projektet innehåller allt som behövs, men ändringar i "
+                "originalen kan inte upptäckas.").format(", ".join(PureWindowsPath(str(m)).name for m in missing)), 15000)
         if self.read_only:
             notes.append(self.tr("Projektet öppnades skrivskyddat. Spara som en ny fil för att ändra."))
         if notes:

@@ -13,7 +13,7 @@ an existing package. Marking an area as essential is an undoable project edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,6 +88,13 @@ class CurveChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
+        if not self.curve and self.marker is None:
+            # nothing planned yet: no empty axes with a made-up "1 poäng" scale
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Kurvan över täckta krav per poäng visas när du har planerat."))
+            painter.end()
+            return
         area = self.plot_area()
         painter.setPen(QPen(self.palette().text().color(), 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
@@ -224,7 +231,7 @@ class PlannerView(QWidget):
         self.requirements.setColumnWidth(1, 120)
         self.comparison = QPlainTextEdit()
         self.comparison.setReadOnly(True)
-        self.comparison.setPlaceholderText(self.tr("Välj ett paket under Jämför med och planera för att jämföra."))
+        self.comparison.setPlaceholderText(self.tr("Jämförelsen med paketet under Jämför med visas när du har planerat."))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
         right.addWidget(self.requirements)
@@ -342,11 +349,16 @@ class PlannerView(QWidget):
             how = self.tr("Exakt lösning (HiGHS), bevisat optimal.")
         elif plan.method == "highs-mip":
             how = self.tr("Exakt lösare stoppad av tidsgränsen: högst %1 % från optimum.") \
-                .replace("%1", f"{plan.optimality_gap * 100:.1f}")
+                .replace("%1", QLocale().toString(plan.optimality_gap * 100, "f", 1))
         else:
             how = self.tr("Girig metod (exakt lösare ej tillgänglig): högst %1 % från optimum.") \
-                .replace("%1", f"{plan.optimality_gap * 100:.1f}")
+                .replace("%1", QLocale().toString(plan.optimality_gap * 100, "f", 1))
         greedy = self.tr("Girig metod: %1 poäng.").replace("%1", str(plan.greedy_points))
+        together = plan.coverage.together if plan.coverage is not None else []
+        if together:
+            greedy += " " + self.tr(
+                "%1 räknas som täckta i granskningen men inte här: där täcker flera innehåll kravet "
+                "tillsammans, och ingen kurs ensam.").replace("%1", ", ".join(together))
         return f"{head} {how} {greedy}"
 
     def _coverage(self, alignment):

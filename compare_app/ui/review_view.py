@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .summary import SummaryTable
-from .style import STATUS_COLOURS, highlight, link_state_name, match_terms, reason_text, status_name
+from .style import STATUS_COLOURS, highlight, link_state_name, match_terms, reason_text, review_key, status_name
 from .trees import ID_ROLE, CurriculumTree, StandardTree, _fmt_score
 
 STATUS_CHOICES = (None, "covered", "partial", "gap")
@@ -84,7 +84,8 @@ class ProposalPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.links.setAccessibleName(self.tr("Föreslagna länkar"))
-        self.links.setToolTip(self.tr("Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet."))
+        self.links.setToolTip(self.tr("Förslag, bäst först. {0} godkänner, {1} avvisar, Delete tar bort beslutet.")
+                              .format(review_key("accept"), review_key("reject")))
         self.links.currentItemChanged.connect(self._show_current_link)
 
         self.item_text = QTextBrowser()
@@ -92,16 +93,16 @@ class ProposalPanel(QWidget):
         self.item_text.setMinimumHeight(60)
 
         self.accept_button = QPushButton(self.tr("&Godkänn"))
-        self.accept_button.setToolTip(self.tr("Godkänn markerad länk (G)"))
+        self.accept_button.setToolTip(self.tr("Godkänn markerad länk ({0})").format(review_key("accept")))
         self.reject_button = QPushButton(self.tr("&Avvisa"))
-        self.reject_button.setToolTip(self.tr("Avvisa markerad länk (A)"))
+        self.reject_button.setToolTip(self.tr("Avvisa markerad länk ({0})").format(review_key("reject")))
         self.unlink_button = QPushButton(self.tr("Ta bort beslut"))
         self.unlink_button.setToolTip(self.tr("Glöm beslutet om markerad länk; en manuell länk tas bort (Delete)"))
         self.status_combo = QComboBox()
         for status in STATUS_CHOICES:
             self.status_combo.addItem(status_name(status), status)
         self.status_combo.setAccessibleName(self.tr("Status för kravet"))
-        self.status_combo.setToolTip(self.tr("Sätt status för hand (1 täckt, 2 delvis, 3 saknas, 0 automatisk)"))
+        self.status_combo.setToolTip(self.tr("Sätt status för hand (1 täckt, 2 delvis, 3 lucka, 0 automatisk)"))
         self.status_combo.activated.connect(self._status_chosen)
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
@@ -241,7 +242,8 @@ class ProposalPanel(QWidget):
         if review is None:
             return self.tr("ej granskad")
         when = QDateTime.fromString(review.decided_at, Qt.DateFormat.ISODate)
-        stamp = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) if when.isValid() else ""
+        # Swedish dates are written yyyy-MM-dd; Qt's short format for sv_SE differs between ICU versions
+        stamp = when.toLocalTime().toString("yyyy-MM-dd HH:mm") if when.isValid() else ""
         who = review.decided_by
         if who and stamp:
             return self.tr("granskad av {0} {1}").format(html.escape(who), stamp)
@@ -371,6 +373,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.c = controller
         self._linked_items: dict[str, set[str]] = {}  # item id -> requirement ids
+        self._course_codes: list[str] = []  # the courses the course pane shows
 
         # left: filters + standard tree
         self.std_search = QLineEdit()
@@ -431,7 +434,8 @@ class ReviewView(QWidget):
         self.cur_search.setClearButtonEnabled(True)
         self.cur_search.textChanged.connect(self.apply_curriculum_filter)
         self.all_courses = QCheckBox(self.tr("Visa alla kurser"))
-        self.all_courses.setToolTip(self.tr("Visa hela kursutbudet, inte bara kurserna i det valda paketet"))
+        self.all_courses.setToolTip(self.tr(
+            "Visa hela kursutbudet, inte bara kurserna i urvalet (jämförs hela katalogen: kurserna med förslag)"))
         self.all_courses.toggled.connect(self._fill_curriculum)
         self.cur_tree = CurriculumTree()
         self.cur_tree.currentItemChanged.connect(self._curriculum_item_changed)
@@ -499,6 +503,8 @@ class ReviewView(QWidget):
         self.std_tree.refresh(project)
         self.summary.update_from(project)
         self._index_links()
+        if not self.all_courses.isChecked() and self._relevant_courses(project) != self._course_codes:
+            self._fill_curriculum()  # a whole-catalog project's courses follow its alignment and links
         self.panel.refresh(keep_item=self.panel.current_item_id())
         self._mark_for_requirement(self.panel.requirement_id)
         self.apply_filters()
@@ -523,11 +529,36 @@ class ReviewView(QWidget):
         project = self.c.project
         if project is None:
             self.cur_tree.clear()
+            self._course_codes = []
             return
-        codes = list(project.curriculum.courses) if self.all_courses.isChecked() else project.candidate_courses()
+        codes = list(project.curriculum.courses) if self.all_courses.isChecked() else self._relevant_courses(project)
+        self._course_codes = codes
         self.cur_tree.populate(project.curriculum, codes)
         self.apply_curriculum_filter()
         self._mark_for_requirement(self.panel.requirement_id)
+
+    def _relevant_courses(self, project) -> list[str]:
+        """The scope's courses; when the scope is the whole catalog, only the courses a status rests on.
+
+        Those are the courses of decided links, of the proposals a requirement's status rests on
+        (as in the reports) and of proposals strong enough to cover on their own. Without this a
+        whole-catalog project lists every subject (Hästkunskap next to welding).
+        """
+        from ..units.compute import counted_links
+
+        codes = project.candidate_courses()
+        if project.scope.courses or project.scope.package or project.alignment is None:
+            return codes
+        strong = project.alignment.thresholds.get("covered", 1.0)
+        linked = set()
+        for eff in project.all_effective():
+            ids = set(counted_links(project, eff))
+            ids.update(ln.item_id for ln in eff.links if ln.state != "proposed" or (ln.score or 0.0) >= strong)
+            for item_id in ids:
+                item = project.curriculum.get(item_id)
+                if item is not None and item.course:
+                    linked.add(item.course)
+        return [c for c in codes if c in linked]
 
     def _index_links(self) -> None:
         self._linked_items = {}

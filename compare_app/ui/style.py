@@ -23,11 +23,23 @@ def status_name(status: str | None) -> str:
     names = {
         "covered": QCoreApplication.translate("status", "Täckt"),
         "partial": QCoreApplication.translate("status", "Delvis"),
-        "gap": QCoreApplication.translate("status", "Saknas"),
+        "gap": QCoreApplication.translate("status", "Lucka"),
         "formal": QCoreApplication.translate("status", "Formellt krav"),
         None: QCoreApplication.translate("status", "Automatisk"),
     }
     return names.get(status, status or "")
+
+
+def review_key(action: str) -> str:
+    """The one-letter shortcut of a review action, in the interface language (G/A in Swedish, A/R in English).
+
+    The letter is a mnemonic of the word on the button, so it is translated with it.
+    """
+    keys = {
+        "accept": QCoreApplication.translate("shortcut", "G", "key that accepts a link (Godkänn)"),
+        "reject": QCoreApplication.translate("shortcut", "A", "key that rejects a link (Avvisa)"),
+    }
+    return keys[action]
 
 
 def link_state_name(state: str) -> str:

@@ -22,7 +22,7 @@ class SummaryTable(QWidget):
         self.total_label.setAccessibleName(self.tr("Täckning totalt"))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Område"), self.tr("Täckt"), self.tr("Delvis"), self.tr("Saknas"), self.tr("Täckning"),
+            [self.tr("Område"), self.tr("Täckt"), self.tr("Delvis"), self.tr("Lucka"), self.tr("Täckning"),
              self.tr("Formella")]
         )
         self.table.horizontalHeaderItem(5).setToolTip(self.tr("Formella krav (betyg, behörighet, tid i yrket): "
@@ -82,7 +82,7 @@ def total_text(project) -> str:
 
     total = project.summary()
     loc = QLocale()
-    text = QCoreApplication.translate("SummaryTable", "<b>Täckning {0}</b> — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}").format(
+    text = QCoreApplication.translate("SummaryTable", "<b>Täckning {0}</b> — täckt {1}, delvis {2}, luckor {3} av {4} krav; granskade {5}").format(
                 percent(total.coverage),
                 loc.toString(total.covered),
                 loc.toString(total.partial),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,15 @@ FIELDS = (
     ("quality_assurance", "Kvalitetssäkring", False),
     ("notes", "Anteckningar", True),
 )
+
+
+def _units_text(swedish: str) -> str:
+    """A Swedish text about units (verdict templates, EU element and unit field names) in the interface language.
+
+    The English catalog holds them under the context "units" (added by hand: lupdate cannot see
+    strings that come from the core).
+    """
+    return QCoreApplication.translate("units", swedish)
 
 
 class CoverageBarDelegate(QStyledItemDelegate):
@@ -216,11 +225,15 @@ class UnitsView(QWidget):
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.points_label = QLabel()
+        self.points_label.setWordWrap(True)  # the English line is longer than the panel at 1366 px
+        self.points_label.setToolTip(self.tr(
+            "Poängen är varje kurs poäng gånger den andel av kursens punkter som enheten använder "
+            "(kolumnen Punkter, som i rapporterna); timmarna är poängen gånger timmar per poäng i Inställningar."))
         self.searching_label = QLabel(self.tr("Söker kurser i hela katalogen som kan täcka luckorna …"))
         self.searching_label.setVisible(False)
         self.courses_table = QTableWidget(0, 5)
         self.courses_table.setHorizontalHeaderLabels(
-            [self.tr("Kurs"), self.tr("Namn"), self.tr("Kursens poäng"), self.tr("Moment"), self.tr("Tillskrivna poäng")]
+            [self.tr("Kurs"), self.tr("Namn"), self.tr("Kursens poäng"), self.tr("Punkter"), self.tr("Tillskrivna poäng")]
         )
         self.courses_table.verticalHeader().setVisible(False)
         self.courses_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -242,9 +255,9 @@ class UnitsView(QWidget):
             else:
                 widget = QLineEdit()
                 widget.editingFinished.connect(lambda n=name: self._field_edited(n))
-            widget.setAccessibleName(self.tr(label))
+            widget.setAccessibleName(_units_text(label))
             self.field_edits[name] = widget
-            form.addRow(self.tr(label), widget)
+            form.addRow(_units_text(label), widget)
 
         self.eu_table = QTableWidget(0, 2)
         self.eu_table.setHorizontalHeaderLabels([self.tr("EU-element"), self.tr("Värde")])
@@ -362,11 +375,11 @@ class UnitsView(QWidget):
         item.setData(0, ROLE_KIND, "unit")
         item.setData(0, ROLE_ID, unit.id)
         item.setData(COL_BAR, ROLE_COUNTS, (v.summary.covered, v.summary.partial, v.summary.gap))
-        item.setToolTip(COL_BAR, self.tr("%1 täckta, %2 delvis, %3 saknas").replace("%1", str(v.summary.covered)).replace("%2", str(v.summary.partial)).replace("%3", str(v.summary.gap)))
+        item.setToolTip(COL_BAR, self.tr("%1 täckta, %2 delvis, %3 luckor").replace("%1", str(v.summary.covered)).replace("%2", str(v.summary.partial)).replace("%3", str(v.summary.gap)))
         item.setText(COL_STATUS, status_name(v.status) + (" · " + self.tr("låst") if unit.locked else ""))
         item.setBackground(COL_STATUS, STATUS_COLOURS[v.status][0])
         item.setText(COL_POINTS, _number(v.points))
-        item.setToolTip(COL_TITLE, v.verdict)
+        item.setToolTip(COL_TITLE, compute.view_verdict(v, _units_text))
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
             | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
@@ -441,7 +454,7 @@ class UnitsView(QWidget):
             return
         v = self._unit_view(unit)
         self.title_label.setText(unit.title)
-        self.verdict_label.setText(v.verdict)
+        self.verdict_label.setText(compute.view_verdict(v, _units_text))
         colour = STATUS_COLOURS[v.status][1].name()
         self.verdict_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.points_label.setText(
@@ -470,8 +483,8 @@ class UnitsView(QWidget):
         eu = compute.eu_elements(self.project, unit, v)
         self.eu_table.setRowCount(len(eu))
         for row, element in enumerate(eu.values()):
-            self.eu_table.setItem(row, 0, QTableWidgetItem(element["label"]))
-            value = element["value"]
+            self.eu_table.setItem(row, 0, QTableWidgetItem(_units_text(element["label"])))
+            value = element["value"] if element["filled"] else _units_text(compute.TO_BE_FILLED)
             if isinstance(value, list):
                 value = "; ".join(f"{o['id']} ({o['kind'] or '–'})" for o in value)
             elif isinstance(value, dict):

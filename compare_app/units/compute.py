@@ -22,6 +22,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..alignment import EffectiveRequirement, Summary, summarise
 from ..model import Framework, Item
@@ -176,7 +177,8 @@ def view(project, unit: Unit, *, closing: bool = True) -> UnitView:
         points=points,
         hours=round(points * project.settings.hours_per_point, 1),
         status=status,
-        verdict=verdict(status, courses, [_open_label(rid, statuses[rid]) for rid in open_ids], closers),
+        verdict=verdict(status, courses, [_open_label(rid, statuses[rid]) for rid in open_ids], closers,
+                        any_covered=summary.covered > 0),
         closing_courses=closers,
         kinds=kinds,
         level=unit.level or proposed_level(project.standard.item(rid) for rid in known),
@@ -192,36 +194,53 @@ def in_scope(project) -> list[str]:
         return []
 
 
-def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str]) -> str:
-    """A sentence an assessor can read aloud, in plain Swedish."""
+def _swedish(template: str) -> str:
+    return template
+
+
+def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing: list[str],
+            any_covered: bool = True, words: Callable[[str], str] = _swedish) -> str:
+    """A sentence an assessor can read aloud, in plain Swedish.
+
+    ``any_covered=False`` for a partial unit none of whose requirements is fully covered:
+    "Täckt utom …" would then claim coverage that is not there. ``words`` translates each
+    Swedish template (``{0}`` placeholders) into the interface language; see :func:`view_verdict`.
+    """
+    join = lambda items: _join(items, words)  # noqa: E731
     if status == "covered":
         if not courses:
-            return "Helt täckt enligt bedömarens beslut"
-        return "Helt täckt av " + _join([c.code for c in courses])
+            return words("Helt täckt enligt bedömarens beslut")
+        return words("Helt täckt av {0}").format(join([c.code for c in courses]))
     if status == "partial":
-        text = "Täckt utom " + _join(open_ids)
+        text = words("Täckt utom {0}" if any_covered else "Inget krav helt täckt: {0}").format(join(open_ids))
         if closing:
-            text += f"; kan kompletteras med {_join(closing)}"
+            text = words("{0}; kan kompletteras med {1}").format(text, join(closing))
         return text
     if status == "formal":
         return "Bara formella krav, som redovisas för sig"
     if not open_ids:
-        return "Inga krav i enheten"
-    text = "Inte täckt: kräver kompletterande utbildning"
+        return words("Inga krav i enheten")
     if closing:
-        text += f", t.ex. {_join(closing)}"
-    return text
+        return words("Inte täckt: kräver kompletterande utbildning, t.ex. {0}").format(join(closing))
+    return words("Inte täckt: kräver kompletterande utbildning")
 
 
-def _open_label(requirement_id: str, status: str) -> str:
+def view_verdict(v: UnitView, words: Callable[[str], str] = _swedish) -> str:
+    """The verdict of a unit view in the language ``words`` translates to (the GUI's)."""
+    open_ids = [rid for rid, status in v.statuses.items() if status != "covered"]
+    labels = [_open_label(rid, v.statuses[rid], words) for rid in open_ids]
+    return verdict(v.status, v.courses, labels, v.closing_courses, v.summary.covered > 0, words)
+
+
+def _open_label(requirement_id: str, status: str, words: Callable[[str], str] = _swedish) -> str:
     """A requirement named in a verdict; a partly covered one says so."""
-    return f"{requirement_id} (delvis)" if status == "partial" else requirement_id
+    return words("{0} (delvis)").format(requirement_id) if status == "partial" else requirement_id
 
 
-def _join(words: list[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " och " + words[-1]
+def _join(items: list[str], words: Callable[[str], str] = _swedish) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return words("{0} och {1}").format(", ".join(items[:-1]), items[-1])
 
 
 def proposed_level(items) -> str:
@@ -436,7 +455,7 @@ def eu_elements(project, unit: Unit, unit_view: UnitView | None = None) -> dict[
         "gymnasiepoang": v.points,
         "hours": v.hours,
         "ects_estimate": round(v.hours / HOURS_PER_ECTS, 1) if v.hours else 0.0,
-        "basis": f"{project.settings.hours_per_point:g} timmar per gymnasiepoäng, {HOURS_PER_ECTS:g} timmar per ECTS",
+        "basis": f"{project.settings.hours_per_point:g} timmar per gymnasiepoäng, {HOURS_PER_ECTS:g} timmar per ECTS".replace(".", ","),
     }
     values = {
         "learner_identification": None,

@@ -284,6 +284,11 @@
         <source>täckta krav per poäng</source>
         <translation>covered requirements per point</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="93"/>
+        <source>Kurvan över täckta krav per poäng visas när du har planerat.</source>
+        <translation>The curve of requirements covered per point appears once you have planned.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -409,8 +414,8 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="158"/>
-        <source>Godkänn markerad länk (G)</source>
-        <translation>Accept the selected link (G)</translation>
+        <source>Godkänn markerad länk ({0})</source>
+        <translation>Accept the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="159"/>
@@ -419,8 +424,8 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="159"/>
-        <source>Avvisa markerad länk (A)</source>
-        <translation>Reject the selected link (A)</translation>
+        <source>Avvisa markerad länk ({0})</source>
+        <translation>Reject the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="160"/>
@@ -603,8 +608,8 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="425"/>
-        <source>Källfiler saknas: {0}</source>
-        <translation>Source files missing: {0}</translation>
+        <source>Originalfilerna finns inte här ({0}); projektet innehåller allt som behövs, men ändringar i originalen kan inte upptäckas.</source>
+        <translation>The original files are not here ({0}); the project contains everything it needs, but changes to the originals cannot be detected.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="427"/>
@@ -1367,8 +1372,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/planner_view.py" line="227"/>
-        <source>Välj ett paket under Jämför med och planera för att jämföra.</source>
-        <translation>Choose a package under Compare with and plan to compare.</translation>
+        <source>Jämförelsen med paketet under Jämför med visas när du har planerat.</source>
+        <translation>The comparison with the package chosen under Compare with appears once you have planned.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/planner_view.py" line="250"/>
@@ -1505,6 +1510,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Ta bort väsentligt</source>
         <translation>Remove essential</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="358"/>
+        <source>%1 räknas som täckta i granskningen men inte här: där täcker flera innehåll kravet tillsammans, och ingen kurs ensam.</source>
+        <translation>%1 count as covered in the review but not here: several content items cover each of them together, no single course does.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -1597,8 +1607,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="87"/>
-        <source>Förslag, bäst först. G godkänner, A avvisar, Delete tar bort beslutet.</source>
-        <translation>Proposals, best first. G accepts, A rejects, Delete removes the decision.</translation>
+        <source>Förslag, bäst först. {0} godkänner, {1} avvisar, Delete tar bort beslutet.</source>
+        <translation>Proposals, best first. {0} accepts, {1} rejects, Delete removes the decision.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="91"/>
@@ -1608,22 +1618,22 @@ Compares a branch competence standard with the central content of courses.</tran
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="94"/>
         <source>&amp;Godkänn</source>
-        <translation>Accept (&amp;G)</translation>
+        <translation>&amp;Accept</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="95"/>
-        <source>Godkänn markerad länk (G)</source>
-        <translation>Accept the selected link (G)</translation>
+        <source>Godkänn markerad länk ({0})</source>
+        <translation>Accept the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="96"/>
         <source>&amp;Avvisa</source>
-        <translation>Reject (&amp;A)</translation>
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="97"/>
-        <source>Avvisa markerad länk (A)</source>
-        <translation>Reject the selected link (A)</translation>
+        <source>Avvisa markerad länk ({0})</source>
+        <translation>Reject the selected link ({0})</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="98"/>
@@ -1642,7 +1652,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="104"/>
-        <source>Sätt status för hand (1 täckt, 2 delvis, 3 saknas, 0 automatisk)</source>
+        <source>Sätt status för hand (1 täckt, 2 delvis, 3 lucka, 0 automatisk)</source>
         <translation>Set the status by hand (1 covered, 2 partial, 3 gap, 0 automatic)</translation>
     </message>
     <message>
@@ -1751,6 +1761,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <location filename="../../compare_app/ui/review_view.py"/>
         <source>Kravet anger kursen; hela kursen är länkad. Kursens centrala innehåll ({0} punkter) visas under den som detaljer.</source>
         <translation>The requirement names the course; the whole course is linked. Its central content ({0} items) is listed below it as detail.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/review_view.py" line="191"/>
+        <source>nivå</source>
+        <translation>level</translation>
     </message>
 </context>
 <context>
@@ -1861,8 +1876,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="410"/>
-        <source>Visa hela kursutbudet, inte bara kurserna i det valda paketet</source>
-        <translation>Show every course, not only those in the chosen package</translation>
+        <source>Visa hela kursutbudet, inte bara kurserna i urvalet (jämförs hela katalogen: kurserna med förslag)</source>
+        <translation>Show the whole course catalogue, not only the courses in the selection (for a whole-catalogue comparison: the courses with proposals)</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/review_view.py" line="487"/>
@@ -1924,8 +1939,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/dialogs.py" line="71"/>
-        <source>Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen (skäl: memory). Endast ordstammar sparas, ingen text.</source>
-        <translation>Word pairs that your accepted links in other projects taught the tool help the proposals (reason: memory). Only word stems are stored, no text.</translation>
+        <source>Ordpar som dina godkända kopplingar i andra projekt har lärt verktyget hjälper förslagen (motiveringen säger då ”dina tidigare projekt”). Endast ordstammar sparas, ingen text.</source>
+        <translation>Word pairs that your accepted links in other projects taught the tool help the proposals (the reason then says “your earlier projects”). Only word stems are stored, no text.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/dialogs.py" line="74"/>
@@ -2083,7 +2098,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/summary.py" line="25"/>
-        <source>Saknas</source>
+        <source>Lucka</source>
         <translation>Gap</translation>
     </message>
     <message>
@@ -2108,7 +2123,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/summary.py" line="81"/>
-        <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, saknas {3} av {4} krav; granskade {5}</source>
+        <source>&lt;b&gt;Täckning {0}&lt;/b&gt; — täckt {1}, delvis {2}, luckor {3} av {4} krav; granskade {5}</source>
         <translation>&lt;b&gt;Coverage {0}&lt;/b&gt; — covered {1}, partial {2}, gap {3} of {4} requirements; reviewed {5}</translation>
     </message>
     <message>
@@ -2245,8 +2260,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="223"/>
-        <source>Moment</source>
-        <translation>Elements</translation>
+        <source>Punkter</source>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="223"/>
@@ -2295,8 +2310,8 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="365"/>
-        <source>%1 täckta, %2 delvis, %3 saknas</source>
-        <translation>%1 covered, %2 partial, %3 gap</translation>
+        <source>%1 täckta, %2 delvis, %3 luckor</source>
+        <translation>%1 covered, %2 partial, %3 gaps</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/units_view.py" line="366"/>
@@ -2395,6 +2410,11 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Lås enhet</source>
         <translation>Lock unit</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Poängen är varje kurs poäng gånger den andel av kursens punkter som enheten använder (kolumnen Punkter, som i rapporterna); timmarna är poängen gånger timmar per poäng i Inställningar.</source>
+        <translation>The points are each course's points times the share of the course's content items the unit uses (column Items, as in the reports); the hours are the points times hours per point in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>bridge</name>
@@ -2460,6 +2480,154 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Deltagarens identitet</source>
+        <translation>Identification of the learner</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Land/region för utfärdaren</source>
+        <translation>Country/region of the issuer</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Utfärdande organisation</source>
+        <translation>Awarding body</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Utfärdandedatum</source>
+        <translation>Date of issuing</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Läranderesultat</source>
+        <translation>Learning outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Beräknad arbetsbelastning</source>
+        <translation>Notional workload</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Nivå (SeQF/EQF)</source>
+        <translation>Level (SeQF/EQF)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Typ av bedömning</source>
+        <translation>Type of assessment</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Deltagandeform</source>
+        <translation>Form of participation</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Kvalitetssäkring</source>
+        <translation>Quality assurance</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Fylls i av utfärdaren</source>
+        <translation>Filled in by the issuer</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Helt täckt enligt bedömarens beslut</source>
+        <translation>Fully covered by the assessor's decision</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Helt täckt av {0}</source>
+        <translation>Fully covered by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Täckt utom {0}</source>
+        <translation>Covered except {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inget krav helt täckt: {0}</source>
+        <translation>No requirement fully covered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>{0}; kan kompletteras med {1}</source>
+        <translation>{0}; can be completed with {1}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inga krav i enheten</source>
+        <translation>No requirements in the unit</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inte täckt: kräver kompletterande utbildning, t.ex. {0}</source>
+        <translation>Not covered: needs further training, e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>Inte täckt: kräver kompletterande utbildning</source>
+        <translation>Not covered: needs further training</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>{0} (delvis)</source>
+        <translation>{0} (partly)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
+        <source>{0} och {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Bedömningsform</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Förkunskaper</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Utfärdare</source>
+        <translation>Awarding body</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/units_view.py"/>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>shortcut</name>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="40"/>
+        <source>G</source>
+        <comment>key that accepts a link (Godkänn)</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/style.py" line="41"/>
+        <source>A</source>
+        <comment>key that rejects a link (Avvisa)</comment>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../compare_app/ui/style.py" line="23"/>
@@ -2474,7 +2642,7 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/ui/style.py" line="25"/>
-        <source>Saknas</source>
+        <source>Lucka</source>
         <translation>Gap</translation>
     </message>
     <message>

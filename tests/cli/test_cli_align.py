@@ -204,3 +204,36 @@ def test_real_inputs_named_courses_formal_requirements_and_nested_areas(tmp_path
     assert reqs["B-T-1"]["status"] == "gap" and reqs["B-T-1"]["named_courses"] == [
         {"code": "BAGKON01", "name": "Konditori 1", "in_scope": False}]
     assert reqs["B-1"]["formal"] == "tid i yrket"
+
+
+def test_project_saved_from_relative_paths_finds_its_sources_from_anywhere(inputs, monkeypatch, capsys):
+    """`align --project` run with relative paths: opened from another folder, nothing is reported missing."""
+    from compare_app.project import storage
+
+    work = inputs["dir"]
+    (work / "projekt").mkdir()
+    monkeypatch.chdir(work)
+    assert main(["align", inputs["std"].name, "--curriculum", inputs["cur"].name,
+                 "--project", "projekt/p.cmpproj"]) == 0, capsys.readouterr().err
+    monkeypatch.chdir(work / "projekt")
+    loaded = storage.load(work / "projekt" / "p.cmpproj")
+    assert loaded.missing_sources == [] and loaded.changed_sources == []
+
+
+def test_shared_project_finds_sources_beside_it(inputs, tmp_path, capsys):
+    """A project mailed together with its files: the sources are found beside the project file."""
+    import shutil
+
+    from compare_app.project import storage
+
+    target = inputs["dir"] / "p.cmpproj"
+    assert main(["align", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--project", str(target)]) == 0
+    inbox = tmp_path / "inkorg"
+    inbox.mkdir()
+    for path in (target, inputs["std"]):
+        shutil.copy(path, inbox / path.name)
+    shutil.copytree(inputs["cur"], inbox / inputs["cur"].name)
+    shutil.rmtree(inputs["cur"])
+    inputs["std"].unlink()
+    loaded = storage.load(inbox / "p.cmpproj")
+    assert loaded.missing_sources == [] and loaded.changed_sources == []

@@ -13,7 +13,7 @@ import pytest
 from compare_app import launcher, selftest
 
 REPO = Path(__file__).resolve().parents[2]
-HEAVY = ("PySide6", "pandas", "numpy", "scipy", "docx", "openpyxl", "highspy", "simplemma", "rapidfuzz")
+HEAVY = ("PySide6", "pandas", "numpy", "scipy", "docx", "openpyxl", "highspy", "simplemma", "rapidfuzz", "matplotlib", "PIL")
 
 
 def _python(code: str, cwd: Path, **env) -> subprocess.CompletedProcess:
@@ -171,3 +171,46 @@ def test_missing_swedish_dictionary_is_a_failure(monkeypatch):
     assert selftest.check_language_data() == ["simplemmas svenska ordlista saknas (kurserna -> 'kurserna')"]
     monkeypatch.undo()
     assert selftest.check_language_data() == []
+
+
+def _apt_packages(text: str) -> set[str]:
+    """Package names of the first `apt-get install` command in ``text`` (continuation lines joined)."""
+    import re
+
+    joined = text.replace("\\\n", " ")
+    line = next(ln for ln in joined.splitlines() if "apt-get install" in ln)
+    words = line.split("apt-get install", 1)[1].split(">")[0].split()
+    return {w for w in words if not w.startswith("-") and re.fullmatch(r"[a-z0-9][a-z0-9.+-]+", w)}
+
+
+def test_readme_and_ci_install_the_same_system_packages_the_launcher_checks():
+    from compare_app.system_libs import EXTRA_PACKAGES, QT_PACKAGES
+
+    readme = _apt_packages((REPO / "README.md").read_text(encoding="utf-8"))
+    ci = _apt_packages((REPO / ".ci" / "run").read_text(encoding="utf-8"))
+    assert readme == ci == set(QT_PACKAGES) | set(EXTRA_PACKAGES)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check runs on Linux only")
+def test_missing_qt_libraries_are_named_instead_of_a_qt_abort(monkeypatch, capsys):
+    from compare_app import system_libs
+
+    real = system_libs._loads
+    monkeypatch.setattr(system_libs, "_loads", lambda lib: lib != "libxcb-cursor.so.0" and real(lib))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    fake = types.ModuleType("compare_app.ui.app")
+    fake.run = lambda **kwargs: pytest.fail("Qt must not be started")
+    monkeypatch.setitem(sys.modules, "compare_app.ui.app", fake)
+    assert launcher.main([]) == 2
+    err = capsys.readouterr().err
+    assert "libxcb-cursor.so.0" in err and "apt-get install libxcb-cursor0" in err
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # a headless platform needs none of them
+    assert system_libs.missing_for_qt() == []
+
+
+def test_matplotlib_is_imported_only_when_a_chart_is_drawn(tmp_path):
+    code = ("import sys; import compare_app.cli, compare_app.exporters.report_docx, compare_app.exporters.report_xlsx; "
+            "print('matplotlib' in sys.modules)")
+    proc = _python(code, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"

@@ -91,8 +91,36 @@ def test_bad_input_is_one_line_and_exit_2(inputs, capsys, extra, message):
     err = capsys.readouterr().err.strip()
     assert rc == 2
     assert err.startswith("fel: ") and message in err and "\n" not in err
+    assert str(inputs["cur"]) in err or str(inputs["std"]) in err  # names the file it read
+
+
+def test_unknown_must_course_names_the_catalog(inputs, capsys):
+    assert main(["plan", str(inputs["std"]), "--curriculum", str(inputs["cur"]), "--must", "NOPE01"]) == 2
+    assert capsys.readouterr().err.strip() == f"fel: {inputs['cur']}: okänd kurskod (obligatorisk): NOPE01"
 
 
 def test_missing_standard_file(inputs, capsys, tmp_path):
     rc = main(["plan", str(tmp_path / "saknas.csv"), "--curriculum", str(inputs["cur"])])
     assert rc == 2 and "saknas.csv" in capsys.readouterr().err
+
+
+def test_plan_names_requirements_align_covers_only_with_items_together():
+    """`plan` may count fewer covered requirements than `align`: it says which and why, in text and JSON."""
+    from compare_app.alignment import Alignment, Match, RequirementResult
+    from compare_app.model import Course, Framework, Item, Provenance
+    from compare_app.planner.coverage import build_coverage
+
+    p = Provenance("test")
+    std = Framework("standard", "S", items=[Item("R1", "krav ett", p), Item("R2", "krav två", p)])
+    items = [Item(f"C{i}:cc1", f"innehåll {i}", p, course=f"C{i}") for i in (1, 2)]
+    cur = Framework("curriculum", "K", items=items,
+                    courses={f"C{i}": Course(f"C{i}", f"Kurs {i}", 100, [items[i - 1]]) for i in (1, 2)})
+    results = {
+        "R1": RequirementResult("R1", "covered", 0.6, [Match("C1:cc1", "C1", 0.6, "innehåll 1")]),
+        # covered by two partial items together (1 - 0.8 * 0.8 >= 0.3), neither reaching 0.3 alone
+        "R2": RequirementResult("R2", "covered", 0.2, [Match("C1:cc1", "C1", 0.2, "innehåll 1"),
+                                                        Match("C2:cc1", "C2", 0.2, "innehåll 2")]),
+    }
+    coverage = build_coverage(std, cur, Alignment(results, ["C1", "C2"], "test", {"covered": 0.3, "partial": 0.1}))
+    assert coverage.together == ["R2"] and coverage.covered_by(["C1", "C2"]) == {"R1"}
+    assert "≥ 0,30" in coverage.rule  # decimal comma in Swedish text

@@ -143,3 +143,16 @@ def test_replacing_the_project_clears_the_plan(view, qtbot):
     view.c.set_project(make_project())
     assert view.plan is None and view.table.rowCount() == 0
     assert view.compare_with.findData(PACKAGE) > 0
+
+
+def test_chart_draws_no_empty_axes_before_a_plan(view, qtbot):
+    """Before planning, the chart says what it will show instead of axes labelled '1 poäng'."""
+    def axis_pixel():
+        area = view.chart.plot_area()
+        image = view.chart.grab().toImage()
+        return image.pixelColor(int(area.left() + area.width() / 2), int(area.bottom()))
+
+    base = view.chart.palette().base().color()
+    assert not view.chart.curve and axis_pixel() == base
+    run(view, qtbot)
+    assert axis_pixel() != base

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 
 import pytest
@@ -80,8 +81,48 @@ def test_chart_is_an_embedded_png_with_alt_text(written):
     image = doc.part.related_parts[blip.embed].blob
     assert image[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", image[16:24])
-    assert width == height > 100
+    # print resolution: at least 300 dots per inch at the printed width
+    assert width == height >= 0.95 * shapes[0].width.inches * 300
     assert "täckningsgrad" in shapes[0]._inline.docPr.get("descr")
+
+
+def test_chart_draws_each_share_in_its_colour_and_the_label_in_text():
+    """The donut (matplotlib) paints the three shares in proportion, and the label in dark text."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from compare_app.exporters._report_chart import donut_png
+
+    def pixels(png):
+        return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).reshape(-1, 3).astype(int)
+
+    def near(image, colour):
+        rgb = np.array([int(colour[i:i + 2], 16) for i in (0, 2, 4)])
+        return int((np.abs(image - rgb).max(axis=1) < 12).sum())
+
+    shares = [(3, "3A9D5D"), (1, "E0B43A"), (0, "D0504F")]
+    image = pixels(donut_png(shares, "75\u00a0%"))
+    green, yellow, red = (near(image, c) for _, c in shares)
+    assert red == 0 and 2.5 < green / yellow < 3.5
+    assert near(image, "333333") > 200  # the label's glyphs
+    assert near(pixels(donut_png([(0, "3A9D5D")], "–")), "DDDDDD") > 1000  # nothing to show: a grey ring
+
+
+def test_numbers_are_swedish():
+    assert rd.number(22.2222) == "22,2" and rd.number(100.0) == "100" and rd.number(1234.5) == "1\u00a0234,5"
+    assert rd.percent(0.467) == "47\u00a0%"
+    assert rd.plural(1, "timme", "timmar") == "1 timme" and rd.plural(1.5, "timme", "timmar") == "1,5 timmar"
+
+
+def test_units_say_how_their_points_were_apportioned(written):
+    project, doc, _ = written
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Så räknas enheternas omfattning" in text
+    reckonings = [p.text for p in doc.paragraphs if p.text.startswith("Poäng per kurs: ")]
+    assert reckonings and all(" av " in r and " punkter × " in r for r in reckonings)
+    assert not any(re.search(r"\d\.\d", r) for r in reckonings)  # decimal comma in Swedish text
 
 
 def test_toc_field_footer_page_numbers_and_repeated_headers(written):
@@ -95,7 +136,14 @@ def test_toc_field_footer_page_numbers_and_repeated_headers(written):
     for table in doc.tables:
         if [c.text for c in table.rows[0].cells] == REQ_HEADER:
             assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    assert doc.settings.element.find(qn("w:updateFields")) is not None
+    # Word does not ask about updating fields on opening; the contents link to their headings
+    assert doc.settings.element.find(qn("w:updateFields")) is None
+    assert not [f for f in body.iter(qn("w:fldChar")) if f.get(qn("w:dirty"))]
+    anchors = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
+    marks = {b.get(qn("w:name")): b.getparent() for b in body.iter(qn("w:bookmarkStart"))}
+    headings = [p._p for p in doc.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    assert anchors and [marks[a] for a in anchors] == headings
+    assert report_docx.TOC_NOTE in "\n".join(p.text for p in doc.paragraphs)
 
 
 def test_outline_units_gaps_and_method(written):
@@ -198,6 +246,8 @@ def test_long_unit_verdicts_are_counted_on_the_summary_page():
     assert text.endswith("AAA01, BBB01, CCC01 m.fl.") and "K-0" not in text
     unit.verdict = "Täckt utom K-001"
     assert report_docx._short_verdict(unit) == "Täckt utom K-001"
+    unit.summary, unit.verdict = Summary(0, 30, 10), "Inget krav helt täckt: " + ", ".join(ids)
+    assert report_docx._short_verdict(unit).startswith("Inget av 40 krav helt täckt (30 delvis, 10 luckor)")
 
 
 @pytest.mark.parametrize("case", ["not aligned", "no requirements"])
@@ -219,3 +269,19 @@ def test_unaligned_or_empty_projects_still_export(project, tmp_path, case):
     assert wb["Matris"].max_row == len(project.requirements()) + 1
     if case == "no requirements":
         assert _headings(doc, 1) == ["Sammanfattning", "Bilaga: Metod"]
+
+
+def test_near_copies_in_sibling_courses_are_shown_once():
+    def link(course, text, score):
+        return rd.LinkRow(f"{course}:1", text, course, course.title(), 100, score, "proposed")
+
+    links = [
+        link("STU01", "Svetsning av stumfogar i plåt i olika lägen enligt svetsdatablad.", 0.9),
+        link("KAL01", "Svetsning av kälfogar i plåt i olika lägen enligt svetsdatablad.", 0.85),
+        link("ROR01", "Svetsning av rör i fast och roterande läge.", 0.8),
+        link("MAT01", "Materialkunskap.", 0.1),
+    ]
+    shown = rd._shown_links("covered", links, ["STU01:1"], {"covered": 0.5, "partial": 0.05})
+    assert [ln.course for ln in shown] == ["STU01", "ROR01"]  # the weak leftover is not "linked content"
+    assert shown[0].similar_in == ["KAL01"] and "KAL01" in shown[0].similar_in_text
+    assert rd._shown_links("gap", links, [], {"covered": 0.5}) == []

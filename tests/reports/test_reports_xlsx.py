@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import zipfile
 
 import pytest
@@ -33,9 +35,10 @@ def test_sheets_and_hidden_meta(written):
 def test_summary_figures_match_project_and_json(written):
     project, wb, _ = written
     ws = wb["Sammanfattning"]
-    counts = {row[0].value: row[1].value for row in ws.iter_rows() if row[0].value in rd.SV_STATUS}
+    titles = {v: k for k, v in rd.STATUS_TITLE.items()}
+    counts = {titles[row[0].value]: row[1].value for row in ws.iter_rows() if row[0].value in titles}
     s = project.summary()
-    assert counts == {"täckt": s.covered, "delvis": s.partial, "lucka": s.gap}
+    assert counts == {"covered": s.covered, "partial": s.partial, "gap": s.gap}
     js = alignment_json.to_dict(project)["summary"]
     assert (js["covered"], js["partial"], js["gap"]) == (s.covered, s.partial, s.gap)
 
@@ -121,6 +124,18 @@ def test_gaps_and_units_sheets(written):
         statuses = [project.effective(rid).status for rid in unit.requirement_ids]
         assert (u["Täckt"].value, u["Delvis"].value, u["Lucka"].value) == (
             statuses.count("covered"), statuses.count("partial"), statuses.count("gap"))
+        # the points are reckoned in Swedish: "AAA01 Namn: 2 av 5 punkter × 100 p = 40 p", decimal comma
+        assert " punkter × " in u["Kurser"].value and not re.search(r"\d\.\d", u["Kurser"].value)
+    header = {c.value: c for c in next(wb["Enheter"].iter_rows(max_row=1))}
+    assert "Så räknas enheternas omfattning" in header["Poäng"].comment.text
+
+
+def test_status_words_agree_in_every_legend_and_header(written):
+    _, wb, _ = written
+    ws = wb["Sammanfattning"]
+    words = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    assert set(rd.STATUS_TITLE.values()) <= words
+    assert not words & set(rd.STATUS_SV.values())  # no lower-case "täckt" beside a "Täckt"
 
 
 def test_sheets_left_out_when_empty(project, tmp_path):

@@ -335,3 +335,33 @@ def test_learning_from_earlier_projects_is_a_setting_and_saving_feeds_the_store(
     assert w.save_to(tmp_path / "med.cmpproj")
     qtbot.waitUntil(lambda: not w._memory_tasks, timeout=10000)
     assert memory.recall()  # the saved decisions taught the store
+
+
+def test_opening_a_slow_project_shows_that_it_is_working(window, qtbot, monkeypatch, tmp_path):
+    """Reading a large project happens off the GUI thread with a busy bar naming the file, and can be cancelled."""
+    from compare_app.project import storage
+
+    from .conftest import make_project
+
+    real_load = storage.load
+
+    def slow_load(path):
+        time.sleep(1.0)
+        return real_load(path)
+
+    monkeypatch.setattr(storage, "load", slow_load)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    target = tmp_path / "hela-katalogen.cmpproj"
+    storage.save(make_project(), target)
+    window.open_path(target, ask=False)
+    assert window.task is not None and window.progress.isVisible()
+    assert "hela-katalogen.cmpproj" in window.progress.label.text()
+    assert (window.progress.bar.minimum(), window.progress.bar.maximum()) == (0, 0)  # busy, not a frozen 0 %
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=3000)  # the GUI thread keeps serving events
+    with qtbot.waitSignal(window.task_done, timeout=5000) as done:
+        qtbot.mouseClick(window.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["cancelled"] and window.c.project is None  # cancelled means not opened
+    timer.stop()

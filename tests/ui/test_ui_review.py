@@ -69,7 +69,7 @@ def test_status_keys_and_buttons(aligned, qtbot):
     _focus_tree(qtbot, w)
     qtbot.keyClick(w.review.std_tree, Qt.Key.Key_3)
     assert project.effective("R6").status == "gap" and project.reviews["R6"].status == "gap"
-    assert w.review.std_tree.node("R6").text(1).startswith("Saknas")
+    assert w.review.std_tree.node("R6").text(1).startswith("Lucka")
     assert w.review.panel.status_combo.currentData() == "gap"
     qtbot.keyClick(w.review.std_tree, Qt.Key.Key_0)
     assert "R6" not in project.reviews
@@ -235,7 +235,7 @@ def test_heading_says_who_decided_and_when_in_swedish_format(aligned):
     assert "granskad av Kim Granskare" in text
     import re
 
-    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text)
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text), text
 
 
 def test_next_unreviewed_says_when_everything_shown_is_reviewed(aligned):
@@ -296,3 +296,24 @@ def test_reasons_name_their_bridges_in_the_interface_language(aligned):
         assert f"({bridge_name(bridge)})" in text
         if bridge_name(bridge) != bridge:
             assert f"({bridge})" not in text  # no internal names such as (lemma) or (compound)
+
+
+def test_whole_catalog_project_lists_only_courses_a_status_rests_on(window, qtbot):
+    """With 'Visa alla kurser' off, unrelated subjects (here: Matematik) stay out of the course pane."""
+    from compare_app.project import Scope
+
+    from .conftest import make_project, wait_idle
+
+    project = make_project()
+    project.scope = Scope()  # the whole catalog
+    window.set_project(project, None, align=True)
+    wait_idle(qtbot, window)
+    tree = window.review.cur_tree
+
+    def shown():
+        return {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1) for i in range(tree.topLevelItemCount())}
+
+    assert window.review.all_courses.isChecked() is False
+    assert "SVEMAG01" in shown() and "MATMAT01" not in shown()
+    window.review.all_courses.setChecked(True)
+    assert shown() == {"SVEMAG01", "SVERIT01", "MATMAT01"}

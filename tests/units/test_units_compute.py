@@ -87,6 +87,13 @@ def test_verdict_names_missing_requirements_and_marks_partial_ones(points_projec
     assert v.verdict.startswith("Täckt utom R2 (delvis) och R4")
 
 
+def test_verdict_never_says_covered_when_no_requirement_is(points_project):
+    points_project.reviews["R2"] = Review(status="partial")
+    v = compute.view(points_project, Unit("E01", "Ingen täckt", ["R2", "R4"]))
+    assert v.status == "partial" and v.summary.covered == 0
+    assert v.verdict.startswith("Inget krav helt täckt: R2 (delvis) och R4")
+
+
 def test_statuses_summary_and_kinds(points_project):
     v = compute.view(points_project, Unit("E01", "Alla", ["R1", "R4", "R5"]))
     assert v.statuses == {"R1": "covered", "R4": "gap", "R5": "covered"}

@@ -63,7 +63,7 @@ def test_tree_shows_status_bar_points_and_verdict(proposed, qtbot):
     assert [top.child(i).data(0, ROLE_ID) for i in range(top.childCount())] == ["R1", "R2"]
     assert "SVE01:cc1" in top.child(0).toolTip(COL_TITLE)  # the content counted for R1
     gap = proposed.unit_item("E03")
-    assert gap.text(2) == "Saknas"
+    assert gap.text(2) == "Lucka"
     proposed.tree.setCurrentItem(gap)
     assert proposed.verdict_label.text().startswith("Inte täckt: kräver kompletterande utbildning")
     # the courses that would close the gap are searched for in the background, then shown
@@ -228,3 +228,32 @@ def test_hidden_tab_catches_up_when_shown(proposed):
     assert proposed.unit_item("E01").text(COL_TITLE) == "Svetsning"  # not rebuilt while hidden
     proposed.show()
     assert proposed.unit_item("E01").text(COL_TITLE) == "Dold ändring"
+
+
+def test_unit_details_follow_the_interface_language(proposed, qtbot):
+    """Verdict, form labels and EU element names are English in the English GUI, Swedish otherwise."""
+    from PySide6.QtWidgets import QApplication, QFormLayout
+
+    from compare_app.ui import i18n
+    from compare_app.units import compute
+
+    project = proposed.c.project
+    for unit in project.units:  # the Swedish text is the core's own verdict
+        v = compute.view(project, unit)
+        assert compute.view_verdict(v) == v.verdict
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, "en")
+        english = UnitsView(proposed.c)
+        qtbot.addWidget(english)
+        english.show()
+        english.tree.setCurrentItem(english.unit_item("E01"))
+        verdict = english.verdict_label.text()
+        assert verdict.startswith(("Fully covered", "Covered except", "No requirement", "Not covered")), verdict
+        form = english.findChild(QFormLayout)
+        labels = [form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text() for i in range(form.rowCount())]
+        assert "Assessment" in labels and "Bedömningsform" not in labels
+        names = [english.eu_table.item(r, 0).text() for r in range(english.eu_table.rowCount())]
+        assert "Title" in names and "Titel" not in names
+    finally:
+        i18n.install(app, "sv")
