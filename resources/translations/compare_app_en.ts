@@ -293,6 +293,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../compare_app/ui/main_window.py"/>
+        <source>Matchningsmetod</source>
+        <translation>Matching method</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py"/>
+        <source>Förslag: ord och betydelse</source>
+        <translation>Proposals: words and meaning</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py"/>
+        <source>Förslag: endast ord</source>
+        <translation>Proposals: words only</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py"/>
+        <source>Språkmodell {0} (vikter {1}, {2})</source>
+        <translation>Language model {0} (weights {1}, {2})</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py"/>
+        <source>Språkmodellen används inte: {0}</source>
+        <translation>The language model is not used: {0}</translation>
+    </message>
+    <message>
         <location filename="../../compare_app/ui/main_window.py" line="125"/>
         <source>Kandidater</source>
         <translation>Candidates</translation>
@@ -2418,6 +2443,11 @@ Compares a branch competence standard with the central content of courses.</tran
 </context>
 <context>
     <name>bridge</name>
+    <message>
+        <location filename="../../compare_app/ui/style.py"/>
+        <source>liknande betydelse</source>
+        <translation>similar meaning</translation>
+    </message>
     <message>
         <location filename="../../compare_app/ui/style.py" line="44"/>
         <source>grundform</source>
