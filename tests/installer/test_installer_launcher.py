@@ -87,7 +87,7 @@ def _fake_demo(paths_to_write: dict[str, bytes], total: int = 3):
     """A stand-in for compare_app.demo.run_demo that writes the given files."""
     from compare_app.alignment import Summary
 
-    def run_demo(out_dir, progress=None):
+    def run_demo(out_dir, progress=None, **_options):
         written = {}
         for kind, content in paths_to_write.items():
             path = Path(out_dir) / f"out.{kind}"
@@ -132,7 +132,7 @@ def test_self_test_reports_a_crash_and_logs_the_trace(monkeypatch, capsys):
     import compare_app.demo
     from compare_app.paths import user_data_dir
 
-    def broken(out_dir, progress=None):
+    def broken(out_dir, progress=None, **_options):
         raise KeyError("standard_svetsare.xlsx")
 
     monkeypatch.setattr(compare_app.demo, "run_demo", broken)
