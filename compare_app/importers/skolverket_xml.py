@@ -8,6 +8,7 @@ as packages named ``"<programme> / <outcome>"``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -21,9 +22,27 @@ ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".zip", ".tar")
 FOLDER_FORMAT = "skolverket-xml-folder"
 
 
-def folder_files(path: Path) -> list[Path]:
-    """The XML files of an unpacked archive folder, in the order their digests are combined."""
-    return sorted(p for p in path.rglob("*.xml") if p.is_file())
+def folder_files(path: Path, limit: int | None = None) -> list[Path]:
+    """The XML files of an unpacked archive folder, in the order their digests are combined.
+
+    With a ``limit``, a folder holding more entries than that (files and folders of any
+    kind; a path such as ``/`` or ``C:\\``) raises :class:`InputError` instead of walking on.
+    Links to folders are not followed.
+    """
+    found: list[Path] = []
+    seen = 0
+    pending = [path]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                seen += 1
+                if limit is not None and seen > limit:
+                    raise InputError(path, f"mappen har fler än {limit} filer och mappar; det är inte en kursplanemapp")
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif entry.name.lower().endswith(".xml") and entry.is_file():
+                    found.append(Path(entry.path))
+    return sorted(found)
 
 
 def folder_digest(file_digests: list[str]) -> str:
