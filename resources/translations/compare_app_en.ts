@@ -373,6 +373,50 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Filen har ändrats</source>
+        <translation>The file has changed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Någon annan har sparat {0} sedan du öppnade det. Inget har skrivits över.
+
+Slå ihop: deras ändringar läggs till dina; där ni har beslutat olika om samma krav gäller ditt beslut och du får se vilka krav det gäller.</source>
+        <translation>Someone else has saved {0} since you opened it. Nothing was overwritten.
+
+Merge: their changes are added to yours; where you decided the same requirement differently your decision applies and you are shown which requirements that concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Slå ihop besluten</source>
+        <translation>Merge the decisions</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Spara som kopia…</source>
+        <translation>Save as a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Besluten har slagits ihop</source>
+        <translation>The decisions were merged</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>{0} ändringar från den andra versionen lades till.</source>
+        <translation>{0} changes from the other version were added.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Ni hade ändrat samma sak olika på {0} ställen; ditt beslut gäller: {1}</source>
+        <translation>You had changed the same thing differently in {0} places; your decision applies: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Den andra versionen finns kvar i {0}.</source>
+        <translation>The other version is kept in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
         <source>Sparat i {0}</source>
         <translation>Saved to {0}</translation>
     </message>

@@ -335,3 +335,50 @@ def test_learning_from_earlier_projects_is_a_setting_and_saving_feeds_the_store(
     assert w.save_to(tmp_path / "med.cmpproj")
     qtbot.waitUntil(lambda: not w._memory_tasks, timeout=10000)
     assert memory.recall()  # the saved decisions taught the store
+
+
+def _answer_conflict(monkeypatch, button_text: str) -> None:
+    """Make the conflict question press the button labelled ``button_text``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda self: next((b for b in self.buttons() if b.text() == button_text), None))
+
+
+def test_saving_over_a_colleagues_save_merges_and_says_where_you_differed(aligned, tmp_path, monkeypatch):
+    from compare_app.project import storage
+
+    w = aligned
+    path = tmp_path / "delad.cmpproj"
+    assert w.save_to(path)
+    colleague = storage.load(path)
+    colleague.project.set_note("R2", "kollegans anteckning")
+    colleague.project.set_note("R1", "kollegan om R1")
+    storage.save(colleague.project, path, colleague.baseline)
+    w.c.set_note("R1", "min anteckning")
+    _answer_conflict(monkeypatch, "Slå ihop besluten")
+    told: list[str] = []
+    monkeypatch.setattr(w, "inform", lambda title, text, *a: told.append(text))
+    assert w.save()
+    saved = storage.load(path).project.reviews
+    assert saved["R2"].note == "kollegans anteckning" and saved["R1"].note == "min anteckning"
+    assert w.c.project.reviews["R2"].note == "kollegans anteckning"  # the window shows the merged project
+    assert told and "R1" in told[0] and storage.backup_path(path).name in told[0]
+    assert not w.isWindowModified()
+
+
+def test_cancelling_the_conflict_question_writes_nothing(aligned, tmp_path, monkeypatch):
+    from compare_app.project import storage
+
+    w = aligned
+    path = tmp_path / "delad.cmpproj"
+    assert w.save_to(path)
+    colleague = storage.load(path)
+    colleague.project.set_note("R2", "kollegans")
+    storage.save(colleague.project, path, colleague.baseline)
+    before = path.read_bytes()
+    w.c.set_note("R1", "min")
+    _answer_conflict(monkeypatch, "no such button")
+    assert not w.save()
+    assert path.read_bytes() == before and w.isWindowModified()
