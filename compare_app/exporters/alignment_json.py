@@ -8,10 +8,9 @@ anywhere. A change that breaks a reader gets ``compare-app/alignment@2``.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, atomic
 from ..alignment import EffectiveRequirement
 from ..project import Project
 
@@ -127,12 +126,7 @@ def to_dict(project: Project) -> dict:
 
 
 def write(project: Project, path: str | Path) -> Path:
-    """Write UTF-8 JSON atomically (a reader never sees half a file)."""
+    """Write UTF-8 JSON atomically (a reader never sees half a file; a full disk is an InputError)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(to_dict(project), fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    atomic.write_text(path, json.dumps(to_dict(project), ensure_ascii=False, allow_nan=False, indent=2) + "\n")
     return path
