@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import InputError
-from ._clean import clean, describe, header_key
+from ._clean import clean, header_key
 from ._delimited import iter_rows, read_text, sniff_delimiter
 
 CODE_HEADERS = ("kurskod", "kurskoder", "kod", "code", "course code", "coursecode", "kurs-kod", "kurskod (gy11)")
@@ -53,27 +53,17 @@ def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
-    import openpyxl
+    """Rows of the first visible sheet (hidden rows left out), through the app's one bounded workbook reader."""
+    from ._workbook import open_workbook, sheet_rows
 
-    from ._safe import open_zip_document
-
-    data = open_zip_document(path, "Excel")
-    try:
-        wb = openpyxl.load_workbook(data, read_only=True, data_only=True, keep_links=False)
-        try:
-            ws = wb.worksheets[0]
-            rows = []
-            for row in ws.iter_rows(values_only=True):
-                rows.append(["" if v is None else str(v) for v in row[:50]])
-                if len(rows) > MAX_LINES:
-                    break
-            return rows
-        finally:
-            wb.close()
-    except InputError:
-        raise
-    except Exception as exc:  # openpyxl's many exception types for a broken workbook
-        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({describe(exc)})") from None
+    with open_workbook(path) as (sheets, _):
+        visible = [s for s in sheets if not s.hidden] or sheets
+        rows = []
+        for _n, values in sheet_rows(visible[0], 50) if visible else ():
+            rows.append(["" if v is None else str(v) for v in values])
+            if len(rows) > MAX_LINES:
+                break
+        return rows
 
 
 def read(path: str | Path) -> list[str]:
