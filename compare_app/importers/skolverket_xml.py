@@ -162,12 +162,13 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             _add_document(fw, data, str(f.relative_to(path)), path)
         fw.sources.append(SourceInfo(str(path), folder_digest(digest_parts), FOLDER_FORMAT))
     elif path.name.lower().endswith(ARCHIVE_SUFFIXES):
-        members = list(iter_archive(path, (".xml",)))
-        if not members:
-            raise InputError(path, "arkivet innehåller inga XML-filer")
-        for n, (name, data) in enumerate(members):
-            report(progress, n, len(members), name)
+        count = 0
+        for name, data in iter_archive(path, (".xml",)):  # one member in memory at a time
+            report(progress, count, count + 1, name)
             _add_document(fw, data, name, path)
+            count += 1
+        if not count:
+            raise InputError(path, "arkivet innehåller inga XML-filer")
         fw.sources.append(SourceInfo(str(path), sha256_bytes(read_file_bytes(path)), "skolverket-xml-archive", _version_from_name(path.name)))
     else:
         data = read_file_bytes(path)
