@@ -26,6 +26,13 @@ def looks_like_code(value: str) -> bool:
     return bool(_CODE.fullmatch(value)) and any(ch.isdigit() for ch in value) and len(value) <= 16
 
 
+def _leading(cell: str) -> list[str]:
+    """The cell, and its first word: a line read as one column may be "SVESVE02, grund"."""
+    cell = cell.upper()
+    first = re.split(r"[\s,;]+", cell, maxsplit=1)[0]
+    return [cell, first] if first != cell else [cell]
+
+
 def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
     """Course codes from table rows: from a code column if a header names one, else the first code-like cell."""
     codes: list[str] = []
@@ -41,9 +48,9 @@ def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
                 column = header
                 continue
         if column is not None:
-            candidates = [cells[column].upper()] if column < len(cells) else []
+            candidates = _leading(cells[column]) if column < len(cells) else []
         else:
-            candidates = [c.upper() for c in cells]
+            candidates = [c for cell in cells for c in _leading(cell)]
         code = next((c for c in candidates if looks_like_code(c)), None)
         if code and code not in codes:
             codes.append(code)
