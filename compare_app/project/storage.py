@@ -212,8 +212,11 @@ def is_read_only(path: Path) -> bool:
 # --- writing ---------------------------------------------------------------------------
 
 def write_project_file(project: Project, path: Path, *, backup: bool, extra_manifest: dict | None = None,
-                       baseline: Baseline | None = None) -> Baseline:
-    """Serialise ``project`` and write it to ``path`` atomically (used by save and autosave)."""
+                       baseline: Baseline | None = None, reload: bool = True) -> Baseline:
+    """Serialise ``project`` and write it to ``path`` atomically (used by save and autosave).
+
+    ``reload``: decode what was written before it replaces anything (a save; autosave, which
+    runs every minute on the GUI thread and never replaces the person's file, skips it)."""
     if path.is_dir():
         raise InputError(path, "är en mapp, inte en projektfil")
     if path.exists() and is_read_only(path):
@@ -225,7 +228,7 @@ def write_project_file(project: Project, path: Path, *, backup: bool, extra_mani
     with _save_lock(atomic.real_target(path)):
         if baseline is not None:
             _check_unchanged(path, baseline)
-        _write_checked(path, data, backup=backup)
+        _write_checked(path, data, backup=backup, reload=reload)
     return Baseline.of(data)
 
 
@@ -281,8 +284,9 @@ def _encode_framework(fw: Framework) -> dict[str, Any]:
     return out
 
 
-def _write_checked(path: Path, data: bytes, *, backup: bool) -> None:
-    """Write ``data`` atomically; the written file is read back and must load before it replaces anything."""
+def _write_checked(path: Path, data: bytes, *, backup: bool, reload: bool) -> None:
+    """Write ``data`` atomically; the written file is read back (and with ``reload`` must load)
+    before it replaces anything."""
 
     def check(tmp: Path) -> None:
         try:
@@ -292,6 +296,8 @@ def _write_checked(path: Path, data: bytes, *, backup: bool) -> None:
         if back != data:
             raise InputError(path, "det sparade innehållet blev inte detsamma som det skrivna (disken eller nätverket?); "
                                    "den tidigare filen är orörd")
+        if not reload:
+            return
         try:
             project_from_bytes(path, back)
         except InputError as exc:
