@@ -509,13 +509,24 @@ class MainWindow(QMainWindow):
     def _merge_summary(self, result, path: Path) -> str:
         from ..project import storage
 
-        lines = [self.tr("{0} ändringar från den andra versionen lades till.").format(len(result.taken))]
-        clashes = [c.key or c.field for c in result.conflicts]
-        if clashes:
-            shown = ", ".join(clashes[:15]) + (" …" if len(clashes) > 15 else "")
-            lines.append(self.tr("Ni hade ändrat samma sak olika på {0} ställen; ditt beslut gäller: {1}").format(len(clashes), shown))
+        if result.taken:
+            lines = [self.tr("Ändringar från den andra versionen som lades till: {0}.").format(len(result.taken))]
+        else:
+            lines = [self.tr("Den andra versionen hade inga andra ändringar än dina.")]
+        if result.conflicts:
+            names = [self._conflict_name(c) for c in result.conflicts]
+            shown = ", ".join(names[:15]) + (" …" if len(names) > 15 else "")
+            lines.append(self.tr("Ni har ändrat samma sak på olika sätt ({0}): {1}. Ditt beslut gäller där.").format(len(names), shown))
         lines.append(self.tr("Den andra versionen finns kvar i {0}.").format(storage.backup_path(path).name))
         return "\n\n".join(lines)
+
+    def _conflict_name(self, conflict) -> str:
+        """'krav A1', 'enhet U2', or the field's name for a whole value."""
+        if conflict.field == "reviews":
+            return self.tr("krav {0}").format(conflict.key)
+        if conflict.field == "units":
+            return self.tr("enhet {0}").format(conflict.key)
+        return f"{conflict.field} {conflict.key}".strip()
 
     def _saved(self, path: Path, baseline) -> None:
         self.read_only = False

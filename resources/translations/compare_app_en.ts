@@ -402,18 +402,33 @@ Merge: their changes are added to yours; where you decided the same requirement 
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="470"/>
-        <source>{0} ändringar från den andra versionen lades till.</source>
-        <translation>{0} changes from the other version were added.</translation>
+        <source>Ändringar från den andra versionen som lades till: {0}.</source>
+        <translation>Changes from the other version that were added: {0}.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="470"/>
-        <source>Ni hade ändrat samma sak olika på {0} ställen; ditt beslut gäller: {1}</source>
-        <translation>You had changed the same thing differently in {0} places; your decision applies: {1}</translation>
+        <source>Ni har ändrat samma sak på olika sätt ({0}): {1}. Ditt beslut gäller där.</source>
+        <translation>You both changed the same thing differently ({0}): {1}. Your decision applies there.</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="470"/>
         <source>Den andra versionen finns kvar i {0}.</source>
         <translation>The other version is kept in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Den andra versionen hade inga andra ändringar än dina.</source>
+        <translation>The other version had no changes besides yours.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>krav {0}</source>
+        <translation>requirement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>enhet {0}</source>
+        <translation>unit {0}</translation>
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="470"/>

@@ -346,16 +346,23 @@ def _answer_conflict(monkeypatch, button_text: str) -> None:
                         lambda self: next((b for b in self.buttons() if b.text() == button_text), None))
 
 
+def _colleague_saves_meanwhile(window, path, notes: dict[str, str]) -> None:
+    """The window saves ``path``; a colleague opens it, writes ``notes`` and saves first."""
+    from compare_app.project import storage
+
+    assert window.save_to(path)
+    colleague = storage.load(path)
+    for rid, note in notes.items():
+        colleague.project.set_note(rid, note)
+    storage.save(colleague.project, path, colleague.baseline)
+
+
 def test_saving_over_a_colleagues_save_merges_and_says_where_you_differed(aligned, tmp_path, monkeypatch):
     from compare_app.project import storage
 
     w = aligned
     path = tmp_path / "delad.cmpproj"
-    assert w.save_to(path)
-    colleague = storage.load(path)
-    colleague.project.set_note("R2", "kollegans anteckning")
-    colleague.project.set_note("R1", "kollegan om R1")
-    storage.save(colleague.project, path, colleague.baseline)
+    _colleague_saves_meanwhile(w, path, {"R2": "kollegans anteckning", "R1": "kollegan om R1"})
     w.c.set_note("R1", "min anteckning")
     _answer_conflict(monkeypatch, "Slå ihop besluten")
     told: list[str] = []
@@ -369,14 +376,9 @@ def test_saving_over_a_colleagues_save_merges_and_says_where_you_differed(aligne
 
 
 def test_cancelling_the_conflict_question_writes_nothing(aligned, tmp_path, monkeypatch):
-    from compare_app.project import storage
-
     w = aligned
     path = tmp_path / "delad.cmpproj"
-    assert w.save_to(path)
-    colleague = storage.load(path)
-    colleague.project.set_note("R2", "kollegans")
-    storage.save(colleague.project, path, colleague.baseline)
+    _colleague_saves_meanwhile(w, path, {"R2": "kollegans"})
     before = path.read_bytes()
     w.c.set_note("R1", "min")
     _answer_conflict(monkeypatch, "no such button")
