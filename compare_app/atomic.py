@@ -35,20 +35,23 @@ TEMP_SUFFIX = ".tmp"
 
 def replace_file(path: str | Path, write: Callable[[Path], None], *, check: Callable[[Path], None] | None = None,
                  before_replace: Callable[[], None] | None = None, mode_of: Path | None = None,
-                 what: str = "filen skrevs inte") -> Path:
+                 make_folder: bool = True, what: str = "filen skrevs inte") -> Path:
     """Write a new version of ``path`` with ``write(temporary path)`` and swap it in atomically.
 
     ``check(temporary path)`` may raise to refuse what was written; ``before_replace``
     runs just before the swap (e.g. to keep a backup).  The new file gets the mode of
-    ``mode_of`` (default: the file it replaces).  ``what`` ends the error
+    ``mode_of`` (default: the file it replaces).  ``make_folder``: create a missing
+    folder (an export) rather than fail (a project: a folder that vanished from a network
+    drive is a problem to report, not to paper over).  ``what`` ends the error
     message ("projektet sparades inte").  Returns the file actually written (the
     target of a symbolic link).
     """
     target = real_target(Path(path))
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise write_error(path, exc, what) from None
+    if make_folder:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise write_error(path, exc, what) from None
     tmp = new_temp(target, what)
     try:
         try:
@@ -71,10 +74,10 @@ def replace_file(path: str | Path, write: Callable[[Path], None], *, check: Call
 
 def write_bytes(path: str | Path, data: bytes, *, check: Callable[[Path], None] | None = None,
                 before_replace: Callable[[], None] | None = None, mode_of: Path | None = None,
-                what: str = "filen skrevs inte") -> Path:
+                make_folder: bool = True, what: str = "filen skrevs inte") -> Path:
     """:func:`replace_file` for content already in memory."""
     return replace_file(path, lambda tmp: _write_all(tmp, data), check=check, before_replace=before_replace,
-                        mode_of=mode_of, what=what)
+                        mode_of=mode_of, make_folder=make_folder, what=what)
 
 
 def write_text(path: str | Path, text: str, *, what: str = "filen skrevs inte") -> Path:

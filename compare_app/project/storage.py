@@ -308,7 +308,7 @@ def _write_checked(path: Path, data: bytes, *, backup: bool, reload: bool) -> No
         if backup and path.exists():
             _copy_backup(path)
 
-    atomic.write_bytes(path, data, check=check, before_replace=keep_backup, what=_NOT_SAVED)
+    atomic.write_bytes(path, data, check=check, before_replace=keep_backup, make_folder=False, what=_NOT_SAVED)
     _remove_stale_temps(atomic.real_target(path))
 
 
