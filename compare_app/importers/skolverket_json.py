@@ -19,6 +19,8 @@ from ._html import central_content_items, plain_text
 from ._safe import read_file_bytes
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
+#: No course has more points than this (the same bound as the XML importer's).
+MAX_POINTS = 10_000
 
 
 def _str(value: object) -> str:
@@ -33,14 +35,17 @@ def _html(value: object) -> str:
 
 
 def _points(value: object) -> int | None:
+    """Points as a whole number; anything that is no plausible number of points (NaN, 1e400) is None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return int(value)
-    try:
-        return int(float(_str(value).replace(",", "."))) if _str(value) else None
-    except ValueError:
-        return None
+        number = float(value) if abs(value) < 1e300 else None
+    else:
+        try:
+            number = float(_str(value).replace(",", ".")) if _str(value) else None
+        except ValueError:
+            return None
+    return int(number) if number is not None and 0 <= number <= MAX_POINTS else None
 
 
 def parse_course(obj: dict, source: str, subject_code: str = "", subject_name: str = "") -> Course | None:

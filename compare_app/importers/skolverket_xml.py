@@ -70,11 +70,16 @@ def _text(el: Element, name: str) -> str:
     return (c.text or "").strip() if c is not None else ""
 
 
+#: No course has more points than this; a larger (or infinite, "1e400") value is no number of points.
+MAX_POINTS = 10_000
+
+
 def _points(raw: str) -> int | None:
     try:
-        return int(float(raw.replace(",", "."))) if raw else None
+        value = float(raw.replace(",", ".")) if raw else None
     except ValueError:
         return None
+    return int(value) if value is not None and 0 <= value <= MAX_POINTS else None
 
 
 def parse_subject(root: Element, source: str) -> tuple[Subject, list[Course]]:

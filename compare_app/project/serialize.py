@@ -11,7 +11,7 @@ strict about shape but tolerant about evolution:
   ``standard.items[3].text``.
 
 Values are checked at this boundary: a number must be finite (``1e400`` parses as
-infinity, which no score or number of points can be), and a text holding a lone
+infinity, which no score or number of points can be) and a whole number within ±2**53, and a text holding a lone
 surrogate (``"\\ud800"``: valid in JSON, not in any file we write) has it replaced by
 U+FFFD and is counted for a warning.
 
@@ -193,9 +193,16 @@ def _dec_bool(value, ctx):
     return value
 
 
+#: Whole numbers the model holds (positions, points, counts) are far below this; larger ones
+#: could not even be turned into a float by the reports and the planner.
+MAX_INT = 2**53
+
+
 def _dec_int(value, ctx):
     if type(value) is not int:
         raise ShapeError(f"väntade ett heltal, fick {_json_type(value)}")
+    if not -MAX_INT <= value <= MAX_INT:
+        raise ShapeError("heltalet är orimligt stort")
     return value
 
 

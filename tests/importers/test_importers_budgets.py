@@ -233,3 +233,12 @@ def test_a_long_cycle_is_reported_with_all_its_items(tmp_path):
     fw, seconds = timed(lambda: case_in.read(path))
     assert len(fw.items) == n and seconds < 5
     assert sum("cykel" in w for w in fw.warnings) == 1
+
+
+@pytest.mark.parametrize("raw", ["1e400", "nan", "-5", "99999999"])
+def test_course_points_that_are_no_number_of_points_become_unknown(tmp_path, raw):
+    path = tmp_path / "Materialkunskap.xml"
+    path.write_bytes(SUBJECT.replace(b"<point>100</point>", f"<point>{raw}</point>".encode(), 1))
+    fw = load_curriculum(path)
+    assert None in {c.points for c in fw.courses.values()}
+    assert all(p is None or 0 <= p <= 10_000 for p in (c.points for c in fw.courses.values()))

@@ -108,3 +108,10 @@ def test_a_small_folder_source_is_still_checked(good_file, tmp_path):
 def test_curriculum_member_with_nan_weight_is_refused(good_file):
     rewrite(good_file, CURRICULUM, lambda t: t.replace('"position":1', '"position":NaN', 1))
     expect_input_error(good_file)
+
+
+def test_points_too_large_for_any_report_are_refused(good_file):
+    """A 400-digit whole number is valid JSON and a Python int, but no report or planner can use it."""
+    rewrite(good_file, CURRICULUM, lambda t: t.replace('"points":50', '"points":1' + "0" * 400, 1)
+            .replace('"points":100', '"points":1' + "0" * 400, 1).replace('"points":150', '"points":1' + "0" * 400, 1))
+    expect_input_error(good_file, "orimligt stort")
