@@ -36,6 +36,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Framework, Item, Provenance, SourceInfo, sha256_bytes
+from ._clean import repair_unicode, repaired_warning
 from ._tabular import MAX_REQUIREMENTS
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -56,9 +57,12 @@ _KINDS = {
 def read(path: str | Path) -> Framework:
     path = Path(path)
     raw = _read_bytes(path)
-    data = _parse(path, raw)
+    data, repaired = _parse(path, raw)
     package = _package(path, data)
-    return _framework(path, raw, package)
+    fw = _framework(path, raw, package)
+    if repaired:
+        fw.warnings.append(repaired_warning(repaired))
+    return fw
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -71,13 +75,14 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, f"filen kunde inte läsas ({exc.strerror or exc})") from exc
 
 
-def _parse(path: Path, raw: bytes):
+def _parse(path: Path, raw: bytes) -> tuple[object, int]:
+    """The parsed JSON with lone surrogates repaired, and how many texts had one."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, "filen är inte UTF-8-kodad JSON") from exc
     try:
-        return json.loads(text)
+        return repair_unicode(json.loads(text))
     except RecursionError as exc:
         raise InputError(path, "JSON-strukturen är för djupt nästlad") from exc
     except ValueError as exc:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Course, Framework, Provenance, SourceInfo, Subject, sha256_bytes
+from ._clean import repair_unicode, repaired_warning
 from ._html import central_content_items, plain_text
 from ._safe import read_file_bytes
 
@@ -137,7 +138,10 @@ def read(path: str | Path) -> Framework:
         raise InputError(path, "JSON-filen är för djupt nästlad") from None
     except ValueError as exc:
         raise InputError(path, f"ogiltig JSON ({exc})") from None
+    obj, repaired = repair_unicode(obj)
     fw = Framework(kind="curriculum", title=path.name)
+    if repaired:
+        fw.warnings.append(repaired_warning(repaired))
     _add(fw, obj, path.name)
     if not fw.courses:
         raise InputError(path, "hittade inga kurser (väntade Skolverkets API-svar för ett ämne eller en kurs)")

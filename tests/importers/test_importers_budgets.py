@@ -242,3 +242,29 @@ def test_course_points_that_are_no_number_of_points_become_unknown(tmp_path, raw
     fw = load_curriculum(path)
     assert None in {c.points for c in fw.courses.values()}
     assert all(p is None or 0 <= p <= 10_000 for p in (c.points for c in fw.courses.values()))
+
+
+# --------------------------------------------------------------------------- values
+
+
+def test_lone_surrogates_in_a_syllabus_json_are_repaired_and_the_alignment_runs(tmp_path):
+    from compare_app.align import align
+    from compare_app.model import Framework, Item, Provenance
+
+    obj = {"subject": {"code": "SVE", "name": "Sv\ud800ets", "courses": [
+        {"code": "SVESVE01", "name": "Svetsning 1", "points": "100",
+         "centralContent": "<ul><li>Svetsning med MAG \udc00 och TIG.</li><li>Säkerhet vid svetsning.</li></ul>"}]}}
+    path = tmp_path / "syllabus.json"
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    cur = load_curriculum(path)
+    assert cur.items[0].text == "Svetsning med MAG \ufffd och TIG."
+    assert any("surrogat" in w for w in cur.warnings)
+    std = Framework("standard", "T", [Item("R1", "Kan svetsa med MAG", Provenance("x"))])
+    assert align(std, cur, list(cur.courses), top_k=3).results["R1"].matches
+
+
+def test_lone_surrogates_in_a_case_package_are_repaired(tmp_path):
+    path = write_case(tmp_path, case_package([{"identifier": "i\ud800", "fullStatement": "Kan \udfff svetsa"}], []))
+    fw = case_in.read(path)
+    assert fw.items[0].text == "Kan \ufffd svetsa" and fw.items[0].id == "i\ufffd"
+    assert any("surrogat" in w for w in fw.warnings)
