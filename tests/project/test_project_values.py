@@ -6,6 +6,8 @@ import json
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare_app.errors import InputError
 from compare_app.exporters import alignment_json
@@ -115,3 +117,26 @@ def test_points_too_large_for_any_report_are_refused(good_file):
     rewrite(good_file, CURRICULUM, lambda t: t.replace('"points":50', '"points":1' + "0" * 400, 1)
             .replace('"points":100', '"points":1' + "0" * 400, 1).replace('"points":150', '"points":1' + "0" * 400, 1))
     expect_input_error(good_file, "orimligt stort")
+
+
+def _containers(value) -> int:
+    if isinstance(value, dict):
+        return 1 + sum(_containers(v) for v in value.values())
+    if isinstance(value, list):
+        return 1 + sum(_containers(v) for v in value)
+    return 0
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(st.sampled_from('[]{},"\\:ab\n\u00e5'), max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(st.sampled_from('[{"\\,x'), max_size=4), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values, st.booleans())
+def test_the_json_budget_counts_exactly_the_containers_outside_strings(value, ascii_only):
+    raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8")
+    structure = storage._JSON_STRING.sub(b'""', raw)
+    assert structure.count(b"{") + structure.count(b"[") == _containers(value)
