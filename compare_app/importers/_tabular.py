@@ -468,18 +468,25 @@ def _split_by_kind(rows: Iterable[tuple[int, list[str]]], columns: dict[str, int
     return rows_out(), new_columns
 
 
+def rows_below_header(header: _Header, scanned: list[tuple[int, list[str]]], rest: Iterable[tuple[int, list[str]]],
+                      warnings: list[str]) -> tuple[Iterator[tuple[int, list[str]]], dict[str, int]]:
+    """The data rows under ``header`` (``scanned`` rows, then ``rest``) and their columns,
+    a second header row splitting the text column by kind taken into account (and told)."""
+    split = _kind_split(header, scanned)
+    rows = _chain(scanned[(split.index if split else header.index) + 1 :], iter(rest))
+    if split is None:
+        return rows, header.columns
+    warnings.append(split.warning)
+    return _split_by_kind(rows, header.columns, split)
+
+
 def read_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, str] | None, fmt: str, sha256: str) -> Framework:
     """A standard from the first table (sheet) that has a requirement-text column."""
     mapping = _check_mapping(path, mapping)
     table, scanned, header = _select(path, tables, mapping)
     warnings = list(header.warnings)
     builder = RequirementBuilder(path, warnings)
-    split = _kind_split(header, scanned)
-    first = split.index if split else header.index
-    data_rows, columns = _chain(scanned[first + 1 :], table.rows), header.columns
-    if split:
-        warnings.append(split.warning)
-        data_rows, columns = _split_by_kind(data_rows, columns, split)
+    data_rows, columns = rows_below_header(header, scanned, table.rows, warnings)
     add_rows(builder, data_rows, columns, table.locator)
     if not builder.items:
         raise InputError(path, f"tabellen har rubrikrad (rad {header.row_number}) men inga krav under den")
@@ -553,4 +560,5 @@ __all__ = [
     "normalise_level",
     "preview_table",
     "read_tables",
+    "rows_below_header",
 ]

@@ -27,7 +27,7 @@ from ..errors import Cancelled, InputError
 from ..model import Framework, SourceInfo, sha256_bytes
 from ._clean import clean, describe, header_key
 from ._safe import open_zip_document
-from ._tabular import RequirementBuilder, add_rows, clean_row, find_header, normalise_kind
+from ._tabular import RequirementBuilder, add_rows, clean_row, find_header, normalise_kind, rows_below_header
 
 _LEADING_ID = re.compile(r"^([A-ZÅÄÖ]{1,6}[-.]?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[:.)]\s+|\s+[-–]\s+|\s+)(?=\S)")
 _TRAILING_META = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
@@ -168,7 +168,8 @@ def _add_table(builder: RequirementBuilder, block: _Block, area: str) -> str:
     header = find_header(rows[:1], {}) if rows else None
     if header is not None:
         builder.warnings.extend(header.warnings)
-        return add_rows(builder, rows[1:], header.columns, locator, area)
+        data_rows, columns = rows_below_header(header, rows[:2], rows[2:], builder.warnings)
+        return add_rows(builder, data_rows, columns, locator, area)
     if rows and all(len(cells) <= 1 for _, cells in rows):
         for n, cells in rows:
             if cells and cells[0]:

@@ -171,3 +171,14 @@ def test_docx_revision_table_is_not_the_requirements(make_docx):
     text = " ".join(fw.warnings)
     assert "versionshistorik" in text and "Version, Datum, Beskrivning" in text
     assert "numrerade för hand" in text
+
+
+def test_docx_table_with_two_header_rows_splits_by_kind(make_docx):
+    path = make_docx([
+        ("heading", "Säkerhet", 1),
+        ("table", [["ID", "Krav", ""], ["", "Kunskap", "Färdighet"],
+                   ["S1", "Känner till risker med svetsrök", "Kan använda andningsskydd"]]),
+    ])
+    fw = load_standard(path)
+    assert [(it.id, it.kind, it.area) for it in fw.items] == [("S1-K", "kunskap", "Säkerhet"), ("S1-F", "färdighet", "Säkerhet")]
+    assert any("andra rubrikrad" in w for w in fw.warnings)
