@@ -41,7 +41,7 @@ MAX_RATIO = 200
 #: Tags ("<") in all XML parts of an Office document together. A 10,000-requirement
 #: workbook has about 500,000; each tag costs a parser object of 100+ bytes.
 MAX_OFFICE_TAGS = 5_000_000
-#: Tags in one XML file from Skolverket (the largest real subject file has about 3,000).
+#: Tags in one XML file from Skolverket (the largest real one, the subject index, has about 10,000).
 MAX_XML_TAGS = 1_000_000
 _STREAM_CHUNK = 1024 * 1024
 _XML_PARTS = (".xml", ".rels", ".vml")
