@@ -75,7 +75,8 @@ def repair_unicode(value: object) -> tuple[object, int]:
 
 
 def repaired_warning(count: int) -> str:
-    return f"{count} texter innehöll ogiltiga tecken (ensamma surrogattecken); de ersattes med \ufffd"
+    texts = "en text" if count == 1 else f"{count} texter"
+    return f"{texts} innehöll ogiltiga tecken (ensamma surrogattecken), som ersattes med \ufffd"
 
 
 def capped(text: str, where: str, warnings: list[str]) -> str:

@@ -61,8 +61,9 @@ class DecodeContext:
     def warnings(self) -> list[str]:
         out = []
         if self.repaired_texts:
-            out.append(f"{self.repaired_texts} texter innehöll ogiltiga tecken (ensamma surrogattecken); "
-                       "de ersattes med \ufffd")
+            from ..importers._clean import repaired_warning
+
+            out.append(repaired_warning(self.repaired_texts))
         for (cls_name, key), count in sorted(self.unknown.items()):
             times = f" ({count} gånger)" if count > 1 else ""
             out.append(f"okänt fält '{key}' i {cls_name} ignorerades{times}")
