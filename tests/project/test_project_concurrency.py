@@ -36,12 +36,12 @@ def shared(tmp_path):
 def save_with_merge(project, path, baseline):
     """What the GUI does: save; on a conflict merge with the file and save the merged project.
 
-    Returns ``(saved project, conflicts seen)``."""
+    Returns ``(saved project, conflicts seen, merges made)``."""
     conflicts: list[Conflict] = []
-    for _ in range(20):
+    for merges in range(20):
         try:
             storage.save(project, path, baseline)
-            return project, conflicts
+            return project, conflicts, merges
         except storage.SaveConflict:
             result = storage.merge_with_file(project, path, baseline)
             project, baseline = result.project, result.baseline
@@ -113,7 +113,7 @@ def test_two_writers_fifty_rounds_lose_nothing(shared):
                 for rid in mine[who]:
                     loaded.project.set_note(rid, f"{who} {round_no}")
                 gate.wait()
-                outcome[who] = save_with_merge(loaded.project, shared, loaded.baseline)[1]
+                outcome[who] = save_with_merge(loaded.project, shared, loaded.baseline)[1]  # the clashes
             except BaseException as exc:  # reported below
                 errors.append(exc)
 
@@ -224,3 +224,49 @@ def test_open_then_save_as_elsewhere_needs_no_baseline(shared, tmp_path):
     copy = tmp_path / "kopia.cmpproj"
     storage.save(loaded.project, copy)
     assert storage.load(copy).project.id == loaded.project.id
+
+
+WRITER = """
+import random, sys, time
+sys.path[:0] = [{repo!r}, {here!r}]
+from compare_app.project import storage
+from test_project_concurrency import save_with_merge
+
+path, who, rids = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+rng = random.Random(who)
+merges = 0
+for n in range({rounds}):
+    loaded = storage.load(path)
+    for rid in rids:
+        loaded.project.set_note(rid, f"{{who}} {{n}}")
+    time.sleep(rng.uniform(0, 0.05))  # think a little, so the two processes overlap
+    project, conflicts, made = save_with_merge(loaded.project, path, loaded.baseline)
+    assert not conflicts, conflicts  # the two never decide on the same requirement
+    merges += made
+print("klar", merges)
+"""
+
+
+@pytest.mark.slow
+def test_two_processes_saving_the_same_file_lose_no_update(shared, tmp_path):
+    """Two programs (not threads: the lock must work between processes) save in a loop at once."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "writer.py"
+    here = Path(__file__).resolve().parent
+    rounds = 12
+    script.write_text(WRITER.format(repo=str(here.parents[1]), here=str(here), rounds=rounds), encoding="utf-8")
+    halves = {"alice": [f"R{n}" for n in range(1, 13)], "bob": [f"R{n}" for n in range(13, 25)]}
+    procs = [subprocess.Popen([sys.executable, str(script), str(shared), who, ",".join(rids)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+             for who, rids in halves.items()]
+    merges = 0
+    for proc in procs:
+        out, _ = proc.communicate(timeout=300)
+        assert proc.returncode == 0 and "klar" in out, out
+        merges += int(out.split()[-1])
+    assert merges >= 1  # the two really did save over each other's changes
+    final = storage.load(shared).project.reviews
+    for who, rids in halves.items():
+        assert {final[rid].note for rid in rids} == {f"{who} {rounds - 1}"}
