@@ -168,7 +168,10 @@ def _child(a: str, b: str) -> dict:
 
 
 def _case_chain(d: Path, n: int) -> Path:
+    """Each item's code is the next item's identifier and the last repeats the first's code: uniquing
+    ids round by round falls back one item per round (quadratic)."""
     items = [{"identifier": f"i{k}", "humanCodingScheme": f"i{k + 1}", "fullStatement": f"Krav {k}"} for k in range(n)]
+    items[-1]["humanCodingScheme"] = "i1"
     return _case(d, "case-chain.json", items, [_child(f"i{k}", "doc") for k in range(n)])
 
 
