@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import atomic
 from .alignment import Summary
 from .importers import load_curriculum, load_package, load_standard
 from .paths import samples_dir
@@ -105,7 +106,7 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
     import json
 
     plan_path = out_dir / "kursplan.json"
-    plan_path.write_text(json.dumps(plan_json(plan_project(project), project), ensure_ascii=False, indent=2), encoding="utf-8")
+    atomic.write_text(plan_path, json.dumps(plan_json(plan_project(project), project), ensure_ascii=False, indent=2))
     paths["plan"] = plan_path
     report(progress, 4, 5, "validerar en exempelkandidat")
     paths.update(_candidate_outputs(project, out_dir, pdf))

@@ -8,12 +8,12 @@ reports can never disagree with each other or with ``project.summary()``.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .. import atomic
 from ..alignment import STATUSES, EffectiveRequirement, Summary, summarise  # noqa: F401  (STATUSES re-exported)
 from ..progress import Progress, report
 
@@ -34,7 +34,8 @@ _MONTHS = (
 )
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: characters no XML file may hold: C0 controls, non-characters and lone surrogates (a pasted or damaged text)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 #: the matcher's method text, quoted in the Word report's appendix
@@ -43,19 +44,12 @@ METHOD_README = Path(__file__).resolve().parent.parent / "align" / "README.md"
 
 def save_atomically(document, path: Path) -> None:
     """Save a python-docx Document or openpyxl Workbook beside the target, then replace it,
-    so a failed export never leaves half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".~{path.stem}.{os.getpid()}.tmp")
-    try:
-        document.save(str(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    so a failed export never leaves half a report (see :mod:`compare_app.atomic`)."""
+    atomic.replace_file(path, lambda tmp: document.save(str(tmp)))
 
 
 def clean_text(text: str | None) -> str:
-    """Text safe for XML-based files: control characters (which Word and Excel reject) removed."""
+    """Text safe for XML-based files: control characters and lone surrogates (which Word and Excel reject) removed."""
     return _CONTROL.sub("", text or "")
 
 

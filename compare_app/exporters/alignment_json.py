@@ -8,10 +8,9 @@ anywhere. A change that breaks a reader gets ``compare-app/alignment@2``.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, atomic
 from ..alignment import EffectiveRequirement
 from ..candidates.json_out import candidates_json
 from ..project import Project
@@ -155,12 +154,7 @@ def write(project: Project, path: str | Path) -> Path:
 
 
 def dump_atomically(data: dict, path: str | Path) -> Path:
-    """Write ``data`` as UTF-8 JSON atomically (a reader never sees half a file)."""
+    """Write ``data`` as UTF-8 JSON atomically (a reader never sees half a file; a full disk is an InputError)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    atomic.write_text(path, json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2) + "\n")
     return path

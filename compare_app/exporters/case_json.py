@@ -36,6 +36,7 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .. import atomic
 from ..model import ITEM_KINDS
 
 CASE_VERSION = "1.1"
@@ -288,10 +289,8 @@ def _now() -> str:
 
 
 def write(project, path: str | Path, *, base_uri: str | None = None) -> Path:
-    """Write the CASE package as UTF-8 JSON (written to a temporary file, then moved in place)."""
+    """Write the CASE package as UTF-8 JSON, atomically (see :mod:`compare_app.atomic`)."""
     path = Path(path)
     data = to_dict(project, base_uri=base_uri)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    atomic.write_text(path, json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2))
     return path

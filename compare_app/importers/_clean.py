@@ -39,6 +39,46 @@ def clean(value: object) -> str:
     return " ".join(text.split())
 
 
+def repair_unicode(value: object) -> tuple[object, int]:
+    """Parsed JSON with every lone surrogate (``"\\ud800"``: valid JSON, but no file and no hash can
+    hold it) replaced by U+FFFD, in place; returns the value and how many texts were repaired."""
+    repaired = 0
+
+    def fix(text: str) -> str:
+        nonlocal repaired
+        if text.isascii() or not _SURROGATES.search(text):
+            return text
+        repaired += 1
+        return _SURROGATES.sub("\ufffd", text)
+
+    if isinstance(value, str):
+        return fix(value), repaired
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            for n, item in enumerate(node):
+                if isinstance(item, str):
+                    node[n] = fix(item)
+                elif isinstance(item, (list, dict)):
+                    stack.append(item)
+        elif isinstance(node, dict):
+            for key in list(node):
+                item = node[key]
+                new_key = fix(key) if isinstance(key, str) else key
+                if new_key != key:
+                    del node[key]
+                node[new_key] = fix(item) if isinstance(item, str) else item
+                if isinstance(item, (list, dict)):
+                    stack.append(item)
+    return value, repaired
+
+
+def repaired_warning(count: int) -> str:
+    texts = "en text" if count == 1 else f"{count} texter"
+    return f"{texts} innehöll ogiltiga tecken (ensamma surrogattecken), som ersattes med \ufffd"
+
+
 def capped(text: str, where: str, warnings: list[str]) -> str:
     """``text`` cut to :data:`MAX_TEXT_CHARS`, with a warning naming ``where`` when cut."""
     if len(text) <= MAX_TEXT_CHARS:

@@ -68,11 +68,30 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 10)
 
 
+#: The "delimiter" of a file read as one column: a control character no text file holds.
+SINGLE_COLUMN = "\x1f"
+_NAMES = {";": "semikolon (;)", "\t": "tabb", ",": "kommatecken (,)"}
+
+
 def sniff_delimiter(text: str) -> str:
-    """``;``, tab or ``,``: the one that splits most of the first lines into the same number (> 1) of cells."""
+    """The delimiter :func:`sniff` chooses."""
+    return sniff(text)[0]
+
+
+def sniff(text: str) -> tuple[str, str]:
+    """``(delimiter, note)``: ``;``, tab, ``,`` or :data:`SINGLE_COLUMN`, and what a person should be told.
+
+    A delimiter is one that splits the first lines into the same number (> 1) of cells
+    on most lines: Excel pads every row to the table's width, so a real delimiter gives
+    steady widths while commas inside sentences do not. A file whose first line is a
+    lone requirement-text header ("Krav") without any delimiter is one column, however
+    its texts split. The note (empty when there was nothing to choose) says what was
+    chosen when the text holds more than one candidate.
+    """
     lines = [line for line in text.splitlines()[:_SNIFF_LINES] if line.strip()]
-    best, best_score = ",", (0, 0)
-    for delim in DELIMITERS:
+    present = [d for d in DELIMITERS if any(d in line for line in lines)]
+    best, best_score = SINGLE_COLUMN, (0.5, 0)
+    for delim in present:
         try:
             widths = [len(r) for r in csv.reader(lines, delimiter=delim)]
         except csv.Error:
@@ -84,9 +103,32 @@ def sniff_delimiter(text: str) -> str:
         if not counts:
             continue
         width, freq = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        if (freq, width) > best_score:
-            best, best_score = delim, (freq, width)
-    return best
+        score = (freq / len(lines), width)
+        if score >= best_score:
+            best, best_score = delim, score
+    if best != SINGLE_COLUMN and _lone_text_header(lines[0], best):
+        best = SINGLE_COLUMN
+    return best, _note(best, present)
+
+
+def _lone_text_header(first_line: str, delimiter: str) -> bool:
+    """The first line is one cell naming the requirement text (e.g. "Krav"): the file has one column."""
+    from ._tabular import guess_columns
+
+    return delimiter not in first_line and guess_columns([first_line.strip().strip('"')]) == {"text": 0}
+
+
+def _note(delimiter: str, present: list[str]) -> str:
+    others = [d for d in present if d != delimiter]
+    if delimiter == SINGLE_COLUMN:
+        if not present:
+            return ""
+        return (f"filen lästes som en enda kolumn: {', '.join(_NAMES[d] for d in present)} i texterna delar "
+                "inte upp kolumner (rubrikraden och raderna har inget jämnt antal fält)")
+    if not others:
+        return ""
+    return (f"kolumnerna är avgränsade med {_NAMES[delimiter]}; "
+            f"{', '.join(_NAMES[d] for d in others)} i texterna lästes som en del av texten")
 
 
 def iter_rows(text: str, delimiter: str, path: Path) -> Iterator[tuple[int, list[str]]]:

@@ -493,14 +493,86 @@ def _select(path: Path, tables: Iterable[RawTable], mapping: dict[str, str]):
     raise _no_header_error(path, seen, mapping)
 
 
+# --------------------------------------------------------------------------- two header rows
+
+
+@dataclass
+class _KindSplit:
+    """A second header row splitting the text column by kind ("Krav" over "Kunskap | Färdighet")."""
+
+    index: int  # position of the second header row in the scanned rows
+    kinds: dict[int, str]  # column -> kind
+    warning: str
+
+
+def _kind_split(header: _Header, scanned: list[tuple[int, list[str]]]) -> _KindSplit | None:
+    """The row under the header when it names two or more kinds under the text column's span.
+
+    The span is the text column and the empty header cells to its right (Excel leaves
+    the cells of a merged "Krav" empty). Every filled cell of the row must be a kind.
+    """
+    text_col = header.columns.get("text")
+    if text_col is None:
+        return None
+    following = [(i, cells) for i, (_, cells) in enumerate(scanned) if i > header.index and any(cells)][:1]
+    if not following:
+        return None
+    index, cells = following[0]
+    span = {text_col}
+    col = text_col + 1
+    while col < len(cells) and (col >= len(header.headers) or not header.headers[col]):
+        span.add(col)
+        col += 1
+    filled = {c: v for c, v in enumerate(cells) if v}
+    kinds = {c: normalise_kind(v) for c, v in filled.items() if len(v) <= 30}
+    if len(filled) < 2 or set(filled) - span or None in kinds.values() or len(kinds) != len(filled):
+        return None
+    names = ", ".join(cells[c] for c in sorted(kinds))
+    warning = (f"rubriken {header.headers[text_col]!r} har en andra rubrikrad ({names}, rad {scanned[index][0]}); "
+               "varje ifylld cell under den lästes som ett eget krav av den typen")
+    return _KindSplit(index, kinds, warning)
+
+
+def _split_by_kind(rows: Iterable[tuple[int, list[str]]], columns: dict[str, int], split: _KindSplit):
+    """Rows and columns where each filled kind cell of a row is a row of its own, its kind in an added column."""
+    width = max(max(split.kinds), *columns.values()) + 1
+    new_columns = {**columns, "text": width, "kind": width + 1}
+
+    def rows_out():
+        for number, cells in rows:
+            padded = cells + [""] * (width - len(cells))
+            parts = [(padded[c], kind) for c, kind in sorted(split.kinds.items()) if padded[c]]
+            if not parts:
+                yield number, cells  # a section row or an empty row, as it is
+            for text, kind in parts:
+                row = padded + [text, kind]
+                if "id" in columns and padded[columns["id"]]:
+                    row[columns["id"]] = f"{padded[columns['id']]}-{kind[0].upper()}"
+                yield number, row
+
+    return rows_out(), new_columns
+
+
+def rows_below_header(header: _Header, scanned: list[tuple[int, list[str]]], rest: Iterable[tuple[int, list[str]]],
+                      warnings: list[str]) -> tuple[Iterator[tuple[int, list[str]]], dict[str, int]]:
+    """The data rows under ``header`` (``scanned`` rows, then ``rest``) and their columns,
+    a second header row splitting the text column by kind taken into account (and told)."""
+    split = _kind_split(header, scanned)
+    rows = _chain(scanned[(split.index if split else header.index) + 1 :], iter(rest))
+    if split is None:
+        return rows, header.columns
+    warnings.append(split.warning)
+    return _split_by_kind(rows, header.columns, split)
+
+
 def read_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, str] | None, fmt: str, sha256: str) -> Framework:
     """A standard from the first table (sheet) that has a requirement-text column."""
     mapping = _check_mapping(path, mapping)
     table, scanned, header = _select(path, tables, mapping)
     warnings = list(header.warnings)
     builder = RequirementBuilder(path, warnings)
-    data_rows = _chain(scanned[header.index + 1 :], table.rows)
-    add_rows(builder, data_rows, header.columns, table.locator, groups=header.groups)
+    data_rows, columns = rows_below_header(header, scanned, table.rows, warnings)
+    add_rows(builder, data_rows, columns, table.locator, groups=header.groups)
     if not builder.items:
         raise InputError(path, f"tabellen har rubrikrad (rad {header.row_number}) men inga krav under den")
     title = _title_above(scanned, header.index) or path.stem
@@ -518,9 +590,10 @@ def preview_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, st
     """The preview of the first table with a header (see :func:`preview_table`)."""
     mapping = _check_mapping(path, mapping)
     table, scanned, header = _select(path, tables, mapping)
+    split = _kind_split(header, scanned)
     rows = []
     width = len(header.headers)
-    for _, cells in _chain(scanned[header.index + 1 :], table.rows):
+    for _, cells in _chain(scanned[(split.index if split else header.index) + 1 :], table.rows):
         if any(cells):
             rows.append([c[:PREVIEW_CELL_CHARS] for c in (cells + [""] * width)[:width]])
         if len(rows) >= PREVIEW_ROWS:
@@ -532,7 +605,7 @@ def preview_tables(path: Path, tables: Iterable[RawTable], mapping: dict[str, st
         headers=header.headers,
         mapping={fld: header.headers[col] for fld, col in header.columns.items()},
         rows=rows,
-        warnings=list(header.warnings),
+        warnings=list(header.warnings) + ([split.warning] if split else []),
         subgroups=[header.headers[col] for col in header.groups if col != header.columns.get("area")],
     )
 
@@ -573,4 +646,5 @@ __all__ = [
     "normalise_level",
     "preview_table",
     "read_tables",
+    "rows_below_header",
 ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import InputError
-from ._clean import clean, describe, header_key
+from ._clean import clean, header_key
 from ._delimited import iter_rows, read_text, sniff_delimiter
 
 CODE_HEADERS = ("kurskod", "kurskoder", "kod", "code", "course code", "coursecode", "kurs-kod", "kurskod (gy11)")
@@ -24,6 +24,13 @@ MAX_LINES = 10_000
 def looks_like_code(value: str) -> bool:
     """True for a course code: 5–16 characters, upper-case letters first, at least one digit."""
     return bool(_CODE.fullmatch(value)) and any(ch.isdigit() for ch in value) and len(value) <= 16
+
+
+def _leading(cell: str) -> list[str]:
+    """The cell, and its first word: a line read as one column may be "SVESVE02, grund"."""
+    cell = cell.upper()
+    first = re.split(r"[\s,;]+", cell, maxsplit=1)[0]
+    return [cell, first] if first != cell else [cell]
 
 
 def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
@@ -41,9 +48,9 @@ def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
                 column = header
                 continue
         if column is not None:
-            candidates = [cells[column].upper()] if column < len(cells) else []
+            candidates = _leading(cells[column]) if column < len(cells) else []
         else:
-            candidates = [c.upper() for c in cells]
+            candidates = [c for cell in cells for c in _leading(cell)]
         code = next((c for c in candidates if looks_like_code(c)), None)
         if code and code not in codes:
             codes.append(code)
@@ -53,27 +60,17 @@ def codes_from_rows(rows: Iterable[list[str]], path: Path) -> list[str]:
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
-    import openpyxl
+    """Rows of the first visible sheet (hidden rows left out), through the app's one bounded workbook reader."""
+    from ._workbook import open_workbook, sheet_rows
 
-    from ._safe import open_zip_document
-
-    data = open_zip_document(path, "Excel")
-    try:
-        wb = openpyxl.load_workbook(data, read_only=True, data_only=True, keep_links=False)
-        try:
-            ws = wb.worksheets[0]
-            rows = []
-            for row in ws.iter_rows(values_only=True):
-                rows.append(["" if v is None else str(v) for v in row[:50]])
-                if len(rows) > MAX_LINES:
-                    break
-            return rows
-        finally:
-            wb.close()
-    except InputError:
-        raise
-    except Exception as exc:  # openpyxl's many exception types for a broken workbook
-        raise InputError(path, f"kan inte läsas som Excel-arbetsbok ({describe(exc)})") from None
+    with open_workbook(path) as (sheets, _):
+        visible = [s for s in sheets if not s.hidden] or sheets
+        rows = []
+        for _n, values in sheet_rows(visible[0], 50) if visible else ():
+            rows.append(["" if v is None else str(v) for v in values])
+            if len(rows) > MAX_LINES:
+                break
+        return rows
 
 
 def read(path: str | Path) -> list[str]:

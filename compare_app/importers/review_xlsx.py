@@ -30,9 +30,13 @@ from ..exporters.report_xlsx import (
     REVIEWER_LABEL,
     link_signature,
 )
+from ._workbook import Sheet, open_workbook, sheet_rows
 
 #: "formellt krav" on any row moves the requirement to the formal requirements (see ``align.formal``)
 _RANK = {"gap": 0, "partial": 1, "covered": 2, "formal": 3}
+#: cells read per row: the _meta sheet has four columns, Kopplingar a dozen (a reviewer may add a few)
+_META_COLUMNS = 8
+_LINK_COLUMNS = 60
 
 
 @dataclass
@@ -76,17 +80,16 @@ class _Row:
 def diff(project, path: str | Path, reviewer: str | None = None) -> ReviewDiff:
     """What the returned workbook at ``path`` changes in ``project``. Raises InputError for a foreign or tampered file."""
     path = Path(path)
-    wb = _open(path)
-    try:
-        meta = _read_meta(wb, path)
+    if not path.is_file():
+        raise InputError(path, "filen finns inte")
+    with open_workbook(path, data_only=False) as (sheets, _):
+        by_title = {sheet.title: sheet for sheet in sheets}
+        meta = _read_meta(by_title.get(META_SHEET), path)
         if meta["project_id"] != project.id:
             raise InputError(path, "granskningsfilen hör till ett annat projekt och kan inte läsas in här")
-        ws = wb[LINKS_SHEET] if LINKS_SHEET in wb.sheetnames else None
-        if ws is None:
+        if LINKS_SHEET not in by_title:
             raise InputError(path, f"bladet {LINKS_SHEET} saknas")
-        rows, name_in_file = _read_rows(ws, path)
-    finally:
-        wb.close()
+        rows, name_in_file = _read_rows(by_title[LINKS_SHEET], path)
     _check_signature(path, project.id, rows, meta)
     _check_requirements_exist(path, project, rows)
     result = ReviewDiff(path, (reviewer or name_in_file or "").strip())
@@ -159,17 +162,6 @@ def _apply_link_verdicts(project, rid: str, review: Review, changes: list[Review
 
 # --- reading the file ---------------------------------------------------------------
 
-def _open(path: Path):
-    from openpyxl import load_workbook
-
-    if not path.is_file():
-        raise InputError(path, "filen finns inte")
-    try:
-        return load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for a damaged or non-Excel file
-        raise InputError(path, f"filen kan inte läsas som en Excel-arbetsbok ({type(exc).__name__})") from None
-
-
 def _cell_text(value) -> str:
     if value is None:
         return ""
@@ -178,10 +170,10 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def _read_meta(wb, path: Path) -> dict:
-    if META_SHEET not in wb.sheetnames:
+def _read_meta(sheet: Sheet | None, path: Path) -> dict:
+    if sheet is None:
         raise InputError(path, "filen är ingen granskningsfil från compare_app (det dolda bladet _meta saknas)")
-    rows = [[_cell_text(v) for v in row] for row in wb[META_SHEET].iter_rows(values_only=True)]
+    rows = [[_cell_text(v) for v in values] for _, values in sheet_rows(sheet, _META_COLUMNS, skip_hidden=False)]
     facts = {row[0]: row[1] if len(row) > 1 else "" for row in rows[:4] if row}
     if facts.get("layout") != LAYOUT_VERSION:
         raise InputError(path, "granskningsfilen har en okänd layout (exporterad av en annan version)")
@@ -193,11 +185,11 @@ def _read_meta(wb, path: Path) -> dict:
     return {"project_id": facts.get("project_id", ""), "signature": facts.get("signature", ""), "values": values}
 
 
-def _read_rows(ws, path: Path) -> tuple[list[_Row], str]:
-    """The review rows and the reviewer's name typed at the top of the sheet."""
+def _read_rows(sheet: Sheet, path: Path) -> tuple[list[_Row], str]:
+    """The review rows and the reviewer's name typed at the top of the sheet (rows a filter hides included)."""
     header_line, columns, reviewer = None, {}, ""
     rows: list[_Row] = []
-    for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+    for line, values in sheet_rows(sheet, _LINK_COLUMNS, skip_hidden=False):
         texts = [_cell_text(v) for v in values]
         if header_line is None:
             if texts and texts[0] == REVIEWER_LABEL and len(texts) > 1:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Course, Framework, Package, Provenance, SourceInfo, Subject, resolve_packages, sha256_bytes
+from ._clean import repair_unicode, repaired_warning
 from ._html import central_content_items, plain_text
 from ._safe import read_file_bytes
 
@@ -42,6 +43,8 @@ PROGRAM_PARTS = (
     ("programmeSpecificSubjects", "Programgemensamma ämnen"),
     ("specialization", "Fördjupningsämnen"),
 )
+#: No course has more points than this (the same bound as the XML importer's).
+MAX_POINTS = 10_000
 
 
 def _str(value: object) -> str:
@@ -56,14 +59,17 @@ def _html(value: object) -> str:
 
 
 def _points(value: object) -> int | None:
+    """Points as a whole number; anything that is no plausible number of points (NaN, 1e400) is None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return int(value)
-    try:
-        return int(float(_str(value).replace(",", "."))) if _str(value) else None
-    except ValueError:
-        return None
+        number = float(value) if abs(value) < 1e300 else None
+    else:
+        try:
+            number = float(_str(value).replace(",", ".")) if _str(value) else None
+        except ValueError:
+            return None
+    return int(number) if number is not None and 0 <= number <= MAX_POINTS else None
 
 
 def _grading(obj: dict) -> dict[str, str]:
@@ -227,7 +233,10 @@ def read(path: str | Path) -> Framework:
         raise InputError(path, "JSON-filen är för djupt nästlad") from None
     except ValueError as exc:
         raise InputError(path, f"ogiltig JSON ({exc})") from None
+    obj, repaired = repair_unicode(obj)
     fw = Framework(kind="curriculum", title=path.name)
+    if repaired:
+        fw.warnings.append(repaired_warning(repaired))
     _add(fw, obj, path.name)
     if not fw.courses and not fw.packages:
         if fw.subjects:

@@ -8,6 +8,7 @@ as packages named ``"<programme> / <outcome>"``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -21,9 +22,27 @@ ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".zip", ".tar")
 FOLDER_FORMAT = "skolverket-xml-folder"
 
 
-def folder_files(path: Path) -> list[Path]:
-    """The XML files of an unpacked archive folder, in the order their digests are combined."""
-    return sorted(p for p in path.rglob("*.xml") if p.is_file())
+def folder_files(path: Path, limit: int | None = None) -> list[Path]:
+    """The XML files of an unpacked archive folder, in the order their digests are combined.
+
+    With a ``limit``, a folder holding more entries than that (files and folders of any
+    kind; a path such as ``/`` or ``C:\\``) raises :class:`InputError` instead of walking on.
+    Links to folders are not followed.
+    """
+    found: list[Path] = []
+    seen = 0
+    pending = [path]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                seen += 1
+                if limit is not None and seen > limit:
+                    raise InputError(path, f"mappen har fler än {limit} filer och mappar; det är inte en kursplanemapp")
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif entry.name.lower().endswith(".xml") and entry.is_file():
+                    found.append(Path(entry.path))
+    return sorted(found)
 
 
 def folder_digest(file_digests: list[str]) -> str:
@@ -60,11 +79,16 @@ def _html_field(el: Element, name: str) -> str:
     return ((inner.text if inner is not None else c.text) or "").strip()
 
 
+#: No course has more points than this; a larger (or infinite, "1e400") value is no number of points.
+MAX_POINTS = 10_000
+
+
 def _points(raw: str) -> int | None:
     try:
-        return int(float(raw.replace(",", "."))) if raw else None
+        value = float(raw.replace(",", ".")) if raw else None
     except ValueError:
         return None
+    return int(value) if value is not None and 0 <= value <= MAX_POINTS else None
 
 
 def parse_subject(root: Element, source: str) -> tuple[Subject, list[Course]]:
@@ -177,12 +201,13 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             _add_document(fw, data, str(f.relative_to(path)), path, versions)
         fw.sources.append(SourceInfo(str(path), folder_digest(digest_parts), FOLDER_FORMAT))
     elif path.name.lower().endswith(ARCHIVE_SUFFIXES):
-        members = list(iter_archive(path, (".xml",)))
-        if not members:
-            raise InputError(path, "arkivet innehåller inga XML-filer")
-        for n, (name, data) in enumerate(members):
-            report(progress, n, len(members), name)
+        count = 0
+        for name, data in iter_archive(path, (".xml",)):  # one member in memory at a time
+            report(progress, count, count + 1, name)
             _add_document(fw, data, name, path, versions)
+            count += 1
+        if not count:
+            raise InputError(path, "arkivet innehåller inga XML-filer")
         fw.sources.append(SourceInfo(str(path), sha256_bytes(read_file_bytes(path)), "skolverket-xml-archive", _version_from_name(path.name)))
     else:
         data = read_file_bytes(path)

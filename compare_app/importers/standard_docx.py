@@ -5,10 +5,13 @@ Reading order follows the document body:
 * a *Heading* paragraph starts a new area (a single top heading above all others is
   the document title, as is a *Title* paragraph);
 * a *list* paragraph (a List style or Word numbering) is a requirement; it may start
-  with an id (``"A1 "``, ``"K-3: "``) and end with ``"(färdighet, SeQF 3)"``;
+  with an id (``"A1 "``, ``"K-3: "``) and end with ``"(färdighet, SeQF 3)"``; so is a
+  paragraph numbered by hand (``"1. "``, ``"2) "``: the number is left out of the text);
 * a *table* whose first row has recognisable headers (as in a sheet: ID, Typ,
   SeQF-nivå, Kompetenskrav …) gives one requirement per row; a one-column table gives
-  one per non-empty row; other tables (layout, signatures) are skipped with a warning.
+  one per non-empty row; other tables (layout, signatures) are skipped with a warning,
+  and so is a revision history (a table headed Version and Datum, whatever else it has:
+  its "Beskrivning" column describes changes, not requirements).
 
 A document without headings still imports: area is the document title or "" and a
 warning says so. Without lists or tables, body paragraphs under headings are used.
@@ -22,20 +25,24 @@ from pathlib import Path
 
 from ..errors import Cancelled, InputError
 from ..model import Framework, SourceInfo, sha256_bytes
-from ._clean import clean, describe
+from ._clean import clean, describe, header_key
 from ._safe import open_zip_document
-from ._tabular import RequirementBuilder, add_rows, clean_row, find_header, normalise_kind
+from ._tabular import RequirementBuilder, add_rows, clean_row, find_header, normalise_kind, rows_below_header
 
 _LEADING_ID = re.compile(r"^([A-ZÅÄÖ]{1,6}[-.]?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[:.)]\s+|\s+[-–]\s+|\s+)(?=\S)")
 _TRAILING_META = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 _LEVEL = re.compile(r"(?:seqf|eqf|nivå)\s*[-:]?\s*(\d{1,2})", re.IGNORECASE)
+_TYPED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=\S)")
+#: Header words of a document's revision history: a table with one of each is not requirements.
+_VERSION_HEADERS = ("version", "versionsnummer", "revision", "rev", "utgåva", "ver")
+_DATE_HEADERS = ("datum", "date", "ändringsdatum", "fastställd", "giltig från")
 
 
 @dataclass
 class _Block:
     """One body element in document order: a paragraph or a table."""
 
-    kind: str  # "heading", "title", "list", "text", "table"
+    kind: str  # "heading", "title", "list", "text", "table", "revisions" (a revision-history table)
     number: int  # 1-based count of paragraphs (for "stycke N") or tables (for "tabell N")
     text: str = ""
     level: int = 0
@@ -86,13 +93,31 @@ def _blocks(document) -> list[_Block]:
                 blocks.append(_Block("title", paras, text))
             elif level is not None:
                 blocks.append(_Block("heading", paras, text, level))
+            elif _is_list(para, style):
+                blocks.append(_Block("list", paras, text))
+            elif typed := _TYPED_NUMBER.match(text):
+                blocks.append(_typed_block(paras, text[typed.end():], typed.group(0)))
             else:
-                blocks.append(_Block("list" if _is_list(para, style) else "text", paras, text))
+                blocks.append(_Block("text", paras, text))
         elif tag == "tbl":
             tables += 1
             rows = [clean_row(cell.text for cell in _unique_cells(row)) for row in Table(el, document).rows]
-            blocks.append(_Block("table", tables, rows=rows))
+            blocks.append(_Block("revisions" if _is_revision_table(rows) else "table", tables, rows=rows))
     return blocks
+
+
+def _typed_block(number: int, text: str, typed: str) -> _Block:
+    """A paragraph numbered by hand: a short name without a full stop ("2. Svetsning") is a
+    heading one level per number part; anything else a requirement (level -1 marks it)."""
+    if len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":")):
+        return _Block("heading", number, text, typed.strip().rstrip(".)").count(".") + 1)
+    return _Block("list", number, text, level=-1)
+
+
+def _is_revision_table(rows: list[list[str]]) -> bool:
+    """A table whose first row names a version and a date: the document's change history."""
+    keys = {header_key(cell) for cell in (rows[0] if rows else [])}
+    return bool(keys & set(_VERSION_HEADERS)) and bool(keys & set(_DATE_HEADERS))
 
 
 def _unique_cells(row):
@@ -143,7 +168,8 @@ def _add_table(builder: RequirementBuilder, block: _Block, area: str) -> str:
     header = find_header(rows[:1], {}) if rows else None
     if header is not None:
         builder.warnings.extend(header.warnings)
-        return add_rows(builder, rows[1:], header.columns, locator, area, header.groups)
+        data_rows, columns = rows_below_header(header, rows[:2], rows[2:], builder.warnings)
+        return add_rows(builder, data_rows, columns, locator, area, header.groups)
     if rows and all(len(cells) <= 1 for _, cells in rows):
         for n, cells in rows:
             if cells and cells[0]:
@@ -156,6 +182,14 @@ def _add_table(builder: RequirementBuilder, block: _Block, area: str) -> str:
 def _requirements(path: Path, blocks: list[_Block], title_numbers: set[int], default_area: str, warnings: list[str]):
     builder = RequirementBuilder(path, warnings)
     has_lists = any(b.kind in ("list", "table") for b in blocks)
+    for block in blocks:
+        if block.kind == "revisions":
+            heads = ", ".join(c for c in (block.rows or [[]])[0] if c)
+            warnings.append(f"{path.name}: tabell {block.number} ({heads}) är en versionshistorik och lästes inte som krav")
+    typed = sum(1 for b in blocks if b.kind == "list" and b.level == -1)
+    if typed:
+        warnings.append(f"{path.name}: {typed} stycken numrerade för hand (”1.”, ”2.” …) lästes som krav; "
+                        "numret ingår inte i kravtexten")
     area = default_area
     seen_heading = False
     for block in blocks:

@@ -73,12 +73,10 @@ def _make_plan(args):
 
 
 def _write_json(path: Path, project, plan) -> None:
+    from .. import atomic
     from .plan import plan_json
 
-    try:
-        path.write_text(json.dumps(plan_json(plan, project), ensure_ascii=False, indent=2), encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"kunde inte skriva filen ({exc.strerror or exc})") from exc
+    atomic.write_text(path, json.dumps(plan_json(plan, project), ensure_ascii=False, allow_nan=False, indent=2))
 
 
 def _ids(ids: list[str]) -> str:

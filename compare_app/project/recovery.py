@@ -58,7 +58,7 @@ def autosave(project: Project, project_path: str | Path | None) -> Path:
 
     target = file_for(project.id)
     meta = {"original_path": str(project_path) if project_path else None, "autosaved_at": now_iso()}
-    write_project_file(project, target, backup=False, extra_manifest={"recovery": meta})
+    write_project_file(project, target, backup=False, extra_manifest={"recovery": meta}, reload=False)
     return target
 
 

@@ -10,6 +10,11 @@ strict about shape but tolerant about evolution:
   value of the wrong type, raises :class:`ShapeError` with a path such as
   ``standard.items[3].text``.
 
+Values are checked at this boundary: a number must be finite (``1e400`` parses as
+infinity, which no score or number of points can be) and a whole number within ±2**53, and a text holding a lone
+surrogate (``"\\ud800"``: valid in JSON, not in any file we write) has it replaced by
+U+FFFD and is counted for a warning.
+
 Supported hints: ``str``, ``int``, ``float``, ``bool``, ``None``, ``Literal[...]``,
 ``X | None`` (and other unions of supported types), ``list[X]``, ``dict[str, X]`` and
 dataclasses built from these.  Decoders are compiled once per type, so decoding the
@@ -19,6 +24,8 @@ whole national catalog (about 12,000 items) takes a fraction of a second.
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import types
 import typing
 from collections import Counter
@@ -49,9 +56,14 @@ class DecodeContext:
 
     def __init__(self) -> None:
         self.unknown: Counter[tuple[str, str]] = Counter()
+        self.repaired_texts = 0
 
     def warnings(self) -> list[str]:
         out = []
+        if self.repaired_texts:
+            from ..importers._clean import repaired_warning
+
+            out.append(repaired_warning(self.repaired_texts))
         for (cls_name, key), count in sorted(self.unknown.items()):
             times = f" ({count} gånger)" if count > 1 else ""
             out.append(f"okänt fält '{key}' i {cls_name} ignorerades{times}")
@@ -164,9 +176,15 @@ def _dec_none(value, ctx):
     return None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _dec_str(value, ctx):
     if type(value) is not str:
         raise ShapeError(f"väntade text, fick {_json_type(value)}")
+    if not value.isascii() and _LONE_SURROGATE.search(value):
+        ctx.repaired_texts += 1
+        return _LONE_SURROGATE.sub("\ufffd", value)
     return value
 
 
@@ -176,17 +194,29 @@ def _dec_bool(value, ctx):
     return value
 
 
+#: Whole numbers the model holds (positions, points, counts) are far below this; larger ones
+#: could not even be turned into a float by the reports and the planner.
+MAX_INT = 2**53
+
+
 def _dec_int(value, ctx):
     if type(value) is not int:
         raise ShapeError(f"väntade ett heltal, fick {_json_type(value)}")
+    if not -MAX_INT <= value <= MAX_INT:
+        raise ShapeError("heltalet är orimligt stort")
     return value
 
 
 def _dec_float(value, ctx):
     if type(value) is float:
+        if not math.isfinite(value):
+            raise ShapeError(f"talet {value} är inte ändligt")
         return value
     if type(value) is int:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise ShapeError("talet är för stort") from None
     raise ShapeError(f"väntade ett tal, fick {_json_type(value)}")
 
 
@@ -254,7 +284,7 @@ def _dict_decoder(value_tp: Any) -> Decoder:
         out = {}
         for k, v in value.items():
             try:
-                out[k] = inner(v, ctx)
+                out[_dec_str(k, ctx)] = inner(v, ctx)
             except ShapeError as exc:
                 exc.where.append(f"[{k!r:.60}]")
                 raise

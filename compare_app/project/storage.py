@@ -7,34 +7,43 @@ A project file is a zip archive of JSON members (see docs/project-format.md):
 files).
 
 Saving never leaves a half-written project behind: the file is built in memory,
-written beside the target, flushed, fsync'ed, read back and compared, the previous
-file is copied to ``<name>.bak``, and only then does ``os.replace`` swap the new file
-in.  A crash, a kill or a full disk at any moment leaves either the old or the new
-file, never a mix.  Opening treats the file as hostile: anything wrong becomes an
-:class:`InputError` naming the file and the problem.
+written beside the target (:mod:`compare_app.atomic`: mode and symbolic link kept),
+flushed, fsync'ed, read back, compared and loaded again, the previous file is copied
+to ``<name>.bak``, and only then does ``os.replace`` swap the new file in.  A crash, a
+kill or a full disk at any moment leaves either the old or the new file, never a mix.
+
+Saving never overwrites a colleague's work either (optimistic concurrency): a
+:class:`Baseline` remembers the file as this session read or last wrote it, and a save
+given that baseline raises :class:`SaveConflict` when the file has changed since.  The
+caller then offers to merge (:func:`merge_with_file`, see :mod:`.merge`) or to save a
+copy.  The check and the replace happen under a short-lived lock file, so two saves
+cannot interleave.
+
+Opening treats the file as hostile: anything wrong becomes an :class:`InputError`
+naming the file and the problem.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import io
 import json
 import os
+import platform
 import stat
-import tempfile
 import time
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PureWindowsPath
+from typing import Any, Iterator
 
-from .. import __version__
+from .. import __version__, atomic
 from ..alignment import now_iso
 from ..errors import InputError
 from ..importers import skolverket_xml
 from ..model import Framework
-from . import migrations
+from . import merge, migrations
 from .migrations import CURRICULUM, FORMAT_NAME, FORMAT_VERSION, MANIFEST, PROJECT, STANDARD
 from .model import Project
 from .serialize import DecodeContext, ShapeError, decode, decode_fields, encode, encode_fields
@@ -50,7 +59,8 @@ MAX_TOTAL_BYTES = 128 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_MEMBERS = 64
 #: JSON parsing builds Python objects far larger than their text ("[]," is 3 bytes, a list
-#: 56), so the number of containers and of commas in a member is bounded before parsing.
+#: 56), so the number of containers and of commas in a member is bounded before parsing
+#: (counted outside strings: a text full of brackets builds no containers).
 #: The whole catalog has about 68,000 containers and 182,000 commas.
 MAX_JSON_CONTAINERS = 1_500_000
 MAX_JSON_COMMAS = 4_000_000
@@ -58,12 +68,42 @@ MAX_JSON_COMMAS = 4_000_000
 MAX_RATIO = 200
 RATIO_CHECK_FROM = 4 * 1024 * 1024
 
+#: A save waits this long for another save of the same file to finish.
+LOCK_WAIT_SECONDS = 15
+#: A lock file older than this was left by a program that stopped mid-save.
+LOCK_STALE_SECONDS = 30
+#: Files a folder source may hold before checking it on open is given up (a source path
+#: such as "/" must not make opening a project hash the whole disk).
+MAX_SOURCE_FOLDER_FILES = 5_000
+
 _COMPRESSLEVEL = 1  # deflate level: 1 is several times faster than 6 and only ~25% larger
 _CHUNK = 1024 * 1024
 _STALE_TEMP_SECONDS = 600
+_NOT_SAVED = "projektet sparades inte (den tidigare filen är orörd)"
 
 _FRAMEWORKS = ("standard", "curriculum")
 _ITEM_REFS = "item_refs"
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A project file as this session last read or wrote it: what the next save compares with
+    (its digest) and merges from (its bytes, the common ancestor of both versions)."""
+
+    digest: str
+    data: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, data: bytes) -> "Baseline":
+        return cls(hashlib.sha256(data).hexdigest(), data)
+
+
+class SaveConflict(InputError):
+    """The project file changed since it was opened: someone else saved it. Nothing was written."""
+
+    def __init__(self, path: str | Path):
+        super().__init__(path, "filen har ändrats av någon annan sedan du öppnade den; den skrevs inte över. "
+                               "Slå ihop besluten eller spara som en kopia")
 
 
 @dataclass
@@ -78,6 +118,8 @@ class LoadedProject:
     path: str = ""
     #: the format version the file was written in (older ones were migrated on load)
     format_version: int = FORMAT_VERSION
+    #: the file as read: pass it to :func:`save` so a colleague's save in between is noticed
+    baseline: Baseline | None = None
 
 
 @dataclass
@@ -87,22 +129,43 @@ class FileInfo:
     manifest: dict[str, Any]
     format_version: int
     warnings: list[str]
+    baseline: Baseline | None = None
 
 
 # --- public API ------------------------------------------------------------------------
 
-def save(project: Project, path: str | Path) -> None:
+def save(project: Project, path: str | Path, baseline: Baseline | None = None) -> Baseline:
     """Save ``project`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
+
+    With a ``baseline`` (from :func:`load` or the previous save) the file must still be
+    what that baseline saw, else :class:`SaveConflict` is raised and nothing is written.
+    Without one the caller vouches that overwriting is wanted (a new file, or "Spara
+    som" onto a file the person chose to replace).  Returns the new baseline.
 
     On success the project's recovery file (unsaved work) is removed.  Raises
     :class:`InputError` (and leaves any existing file untouched) when the file is
     read-only, the disk is full or the location cannot be written.
     """
     path = Path(path)
-    write_project_file(project, path, backup=True)
+    written = write_project_file(project, path, backup=True, baseline=baseline)
     from . import recovery
 
     recovery.clear(project.id)
+    return written
+
+
+def merge_with_file(project: Project, path: str | Path, baseline: Baseline) -> merge.MergeResult:
+    """Merge the decisions in ``project`` with the version someone else saved to ``path``.
+
+    ``baseline`` is the version both started from.  The merged project is a new
+    object; the result's ``baseline`` is the file as merged with, so saving the merged
+    project with it succeeds unless yet another save came in between.
+    """
+    path = Path(path)
+    data = _read_file(path)
+    theirs, _info = project_from_bytes(path, data)
+    base, _ = project_from_bytes(path, baseline.data)
+    return merge.merge3(base, project, theirs, Baseline.of(data))
 
 
 def load(path: str | Path) -> LoadedProject:
@@ -114,7 +177,7 @@ def load(path: str | Path) -> LoadedProject:
     read_only = is_read_only(path)
     if read_only:
         warnings.append("filen är skrivskyddad och öppnas endast för läsning; spara under ett annat namn")
-    return LoadedProject(project, read_only, changed, missing, warnings, str(path), info.format_version)
+    return LoadedProject(project, read_only, changed, missing, warnings, str(path), info.format_version, info.baseline)
 
 
 def consistency_warnings(project: Project) -> list[str]:
@@ -145,14 +208,25 @@ def is_read_only(path: Path) -> bool:
 
 # --- writing ---------------------------------------------------------------------------
 
-def write_project_file(project: Project, path: Path, *, backup: bool, extra_manifest: dict | None = None) -> None:
-    """Serialise ``project`` and write it to ``path`` atomically (used by save and autosave)."""
+def write_project_file(project: Project, path: Path, *, backup: bool, extra_manifest: dict | None = None,
+                       baseline: Baseline | None = None, reload: bool = True) -> Baseline:
+    """Serialise ``project`` and write it to ``path`` atomically (used by save and autosave).
+
+    ``reload``: decode what was written before it replaces anything (a save; autosave, which
+    runs every minute on the GUI thread and never replaces the person's file, skips it)."""
     if path.is_dir():
         raise InputError(path, "är en mapp, inte en projektfil")
     if path.exists() and is_read_only(path):
         raise InputError(path, "filen är skrivskyddad och sparades inte; spara under ett annat namn")
-    data = to_bytes(project, extra_manifest)
-    _atomic_write(path, data, backup=backup)
+    try:
+        data = to_bytes(project, extra_manifest)
+    except (TypeError, ValueError) as exc:  # a value JSON cannot hold (NaN, infinity)
+        raise InputError(path, f"projektet innehåller ett värde som inte kan sparas ({_brief(exc)}); {_NOT_SAVED}") from None
+    with _save_lock(atomic.real_target(path)):
+        if baseline is not None:
+            _check_unchanged(path, baseline)
+        _write_checked(path, data, backup=backup, reload=reload)
+    return Baseline.of(data)
 
 
 def to_bytes(project: Project, extra_manifest: dict | None = None) -> bytes:
@@ -182,7 +256,7 @@ def to_bytes(project: Project, extra_manifest: dict | None = None) -> bytes:
 
 def _dumps(value: Any) -> bytes:
     # ASCII output keeps any string (even a lone surrogate from a pasted text) writable.
-    return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return json.dumps(value, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
 def _encode_framework(fw: Framework) -> dict[str, Any]:
@@ -207,147 +281,137 @@ def _encode_framework(fw: Framework) -> dict[str, Any]:
     return out
 
 
-def _atomic_write(path: Path, data: bytes, *, backup: bool) -> None:
-    parent = path.parent
-    tmp = _write_temp(path, data)
-    try:
-        _verify_written(path, tmp, data)
+def _write_checked(path: Path, data: bytes, *, backup: bool, reload: bool) -> None:
+    """Write ``data`` atomically; the written file is read back (and with ``reload`` must load)
+    before it replaces anything."""
+
+    def check(tmp: Path) -> None:
+        try:
+            back = tmp.read_bytes()
+        except OSError as exc:
+            raise atomic.write_error(path, exc, _NOT_SAVED) from None
+        if back != data:
+            raise InputError(path, "det sparade innehållet blev inte detsamma som det skrivna (disken eller nätverket?); "
+                                   "den tidigare filen är orörd")
+        if not reload:
+            return
+        try:
+            project_from_bytes(path, back)
+        except InputError as exc:
+            raise InputError(path, f"projektet sparades inte: det skrivna gick inte att läsa tillbaka ({exc.problem}); "
+                                   "den tidigare filen är orörd") from None
+
+    def keep_backup() -> None:
         if backup and path.exists():
             _copy_backup(path)
-        _replace(tmp, path)
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-    _fsync_dir(parent)
-    _remove_stale_temps(path)
 
-
-def _write_temp(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a new file beside ``path``, flushed and fsync'ed; return its path."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise _save_error(path, exc) from None
-    tmp = Path(name)
-    try:
-        try:
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        _remove_quietly(tmp)
-        raise _save_error(path, exc) from None
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-    return tmp
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view[:_CHUNK])
-        if written <= 0:
-            raise OSError(errno.EIO, "skrivningen avbröts")
-        view = view[written:]
-
-
-def _verify_written(path: Path, tmp: Path, data: bytes) -> None:
-    """Read the temporary file back: a network drive or a full disk may have cut it short."""
-    try:
-        back = tmp.read_bytes()
-    except OSError as exc:
-        raise _save_error(path, exc) from None
-    if back != data:
-        raise InputError(path, "det sparade innehållet blev inte detsamma som det skrivna (disken eller nätverket?); "
-                               "den tidigare filen är orörd")
+    atomic.write_bytes(path, data, check=check, before_replace=keep_backup, make_folder=False, what=_NOT_SAVED)
+    _remove_stale_temps(atomic.real_target(path))
 
 
 def _copy_backup(path: Path) -> None:
     """Copy the current file to ``<name>.bak`` (atomically, so a crash never leaves half a backup)."""
-    bak = backup_path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _save_error(path, exc, "kunde inte läsa den tidigare filen för säkerhetskopian") from None
-    tmp = _write_temp(bak, data)
-    try:
-        _replace(tmp, bak)
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
+        raise atomic.write_error(path, exc, "kunde inte läsa den tidigare filen för säkerhetskopian; " + _NOT_SAVED) from None
+    atomic.write_bytes(backup_path(path), data, mode_of=path, what=_NOT_SAVED)
 
 
-def _replace(src: Path, dst: Path) -> None:
-    """``os.replace`` with a few retries: on Windows a virus scanner may hold the file briefly."""
-    for attempt in range(6):
+@contextmanager
+def _save_lock(path: Path) -> Iterator[None]:
+    """Only one save of a file at a time, across windows, processes and machines sharing a drive.
+
+    The lock is a file created exclusively beside the project (``O_EXCL`` works on local
+    disks and SMB shares alike) and held only for the check-and-replace, a second or
+    less. It names its owner (host and process), so a lock left by a program that was
+    killed on this computer is taken over at once; any other after :data:`LOCK_STALE_SECONDS`.
+    """
+    lock = path.with_name(f".{path.name}.lock")
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    while True:
         try:
-            os.replace(src, dst)
-            return
-        except PermissionError as exc:
-            if attempt == 5:
-                raise _save_error(dst, exc) from None
-            time.sleep(0.05 * (attempt + 1))
-        except OSError as exc:
-            raise _save_error(dst, exc) from None
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable where the platform allows syncing a directory (not Windows)."""
-    if os.name == "nt":
-        return
+            fd = os.open(lock, flags, 0o666)
+            try:
+                os.write(fd, _lock_owner().encode("utf-8"))
+            finally:
+                os.close(fd)
+            break
+        except FileExistsError:
+            if _is_stale(lock):
+                atomic.remove_quietly(lock)
+                continue
+            if time.monotonic() > deadline:
+                raise InputError(path, "någon annan sparar projektet just nu; försök igen om en stund") from None
+            time.sleep(0.02)
+        except OSError:
+            break  # a folder that allows no new files: the save itself will say why it fails
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        yield
     finally:
-        os.close(fd)
+        atomic.remove_quietly(lock)
+
+
+def _lock_owner() -> str:
+    return f"{platform.node()} {os.getpid()}"
+
+
+def _is_stale(lock: Path) -> bool:
+    """True for a lock whose program has stopped (same computer) or that is too old to be live."""
+    try:
+        if time.time() - lock.stat().st_mtime > LOCK_STALE_SECONDS:
+            return True
+        host, _, pid = lock.read_text(encoding="utf-8", errors="replace").rpartition(" ")
+    except OSError:
+        return False
+    return host == platform.node() and pid.isdigit() and not _process_alive(int(pid))
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process runs on this computer; on Windows (no signal 0) assumed alive until stale."""
+    if pid == os.getpid() or os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _check_unchanged(path: Path, baseline: Baseline) -> None:
+    """Raise :class:`SaveConflict` when the file is no longer what this session read or wrote."""
+    try:
+        current = _file_sha256(path)
+    except FileNotFoundError:
+        return  # removed meanwhile: saving loses nobody's work
+    except OSError as exc:
+        raise InputError(path, f"kunde inte kontrollera om filen har ändrats ({exc.strerror or exc}); {_NOT_SAVED}") from None
+    if current != baseline.digest:
+        raise SaveConflict(path)
 
 
 def _remove_stale_temps(path: Path) -> None:
     """Remove temporary files a killed save left beside ``path`` (older than a few minutes)."""
     cutoff = time.time() - _STALE_TEMP_SECONDS
     try:
-        for tmp in path.parent.glob(f".{_glob_escape(path.name)}.*.tmp"):
+        for tmp in path.parent.glob(atomic.temp_pattern(path)):
             if tmp.stat().st_mtime < cutoff:
                 tmp.unlink()
     except OSError:
         pass
 
-
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
-
-
-def _save_error(path: Path, exc: OSError, what: str = "") -> InputError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        problem = "disken är full, projektet sparades inte; frigör utrymme eller spara på en annan plats"
-    elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        problem = "saknar behörighet att skriva här, projektet sparades inte; spara på en annan plats"
-    else:
-        problem = f"kunde inte sparas ({exc.strerror or exc})"
-    if what:
-        problem = f"{what}: {problem}"
-    return InputError(path, problem + " (den tidigare filen är orörd)")
-
-
 # --- reading ---------------------------------------------------------------------------
 
 def read_project_file(path: Path) -> tuple[Project, FileInfo]:
     """Read, migrate and decode a project file; every problem is an :class:`InputError`."""
-    data = _read_file(path)
+    return project_from_bytes(path, _read_file(path))
+
+
+def project_from_bytes(path: Path, data: bytes) -> tuple[Project, FileInfo]:
+    """Decode the bytes of a project file (``path`` names it in messages)."""
     zf = _open_zip(path, data)
     with zf:
         version, manifest, doc = _read_document(path, zf)
@@ -362,7 +426,7 @@ def read_project_file(path: Path) -> tuple[Project, FileInfo]:
     ctx = DecodeContext()
     project = _decode_project(path, doc, ctx)
     warnings.extend(ctx.warnings())
-    return project, FileInfo(manifest, version, warnings)
+    return project, FileInfo(manifest, version, warnings, Baseline.of(data))
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -496,7 +560,7 @@ def _check_checksum(path: Path, name: str, raw: bytes, expected: Any) -> None:
 def _parse_json(path: Path, name: str, raw: bytes) -> Any:
     _check_json_budget(path, name, raw)
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_constant=_refuse_constant)
     except RecursionError:
         raise InputError(path, f"projektfilen är skadad ({name} är för djupt nästlad)") from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, too many digits
@@ -504,10 +568,39 @@ def _parse_json(path: Path, name: str, raw: bytes) -> Any:
 
 
 def _check_json_budget(path: Path, name: str, raw: bytes) -> None:
-    """Refuse JSON that would build an absurd number of objects (counts include text, so they over-estimate)."""
-    containers = raw.count(b"{") + raw.count(b"[")
-    if containers > MAX_JSON_CONTAINERS or raw.count(b",") > MAX_JSON_COMMAS:
+    """Refuse JSON that would build an absurd number of objects; brackets and commas inside strings do not count."""
+    if raw.count(b"{") + raw.count(b"[") <= MAX_JSON_CONTAINERS and raw.count(b",") <= MAX_JSON_COMMAS:
+        return  # the quick count over-estimates: under the limits, nothing more to check
+    containers, commas = structure_counts(raw)
+    if containers > MAX_JSON_CONTAINERS or commas > MAX_JSON_COMMAS:
         raise InputError(path, f"{name} innehåller orimligt många delar för en projektfil")
+
+
+def structure_counts(raw: bytes) -> tuple[int, int]:
+    """``{``/``[`` and commas of a JSON text that lie outside its strings.
+
+    Escaped backslashes and quotes are blanked first, so every quote left opens or closes
+    a string; a quote-parity running sum (numpy, in chunks: ~0.3 s and ~50 MB for the
+    largest member allowed, however many strings) then says which bytes are outside.
+    """
+    import numpy as np
+
+    data = np.frombuffer(raw.replace(b"\\\\", b"__").replace(b'\\"', b"__"), dtype=np.uint8)
+    containers = commas = 0
+    inside = 0  # parity of the quotes before the chunk
+    for start in range(0, len(data), _CHUNK * 8):
+        chunk = data[start : start + _CHUNK * 8]
+        parity = (np.cumsum(chunk == ord('"'), dtype=np.uint8) + inside) & 1  # uint8 wraps: parity survives
+        outside = parity == 0
+        containers += int(np.count_nonzero(((chunk == ord("[")) | (chunk == ord("{"))) & outside))
+        commas += int(np.count_nonzero((chunk == ord(",")) & outside))
+        inside = int(parity[-1])
+    return containers, commas
+
+
+def _refuse_constant(name: str) -> Any:
+    """``NaN`` and ``Infinity`` are not JSON and no score or number of points can be one."""
+    raise ValueError(f"{name} är inget giltigt tal")
 
 
 def _decode_project(path: Path, doc: dict[str, Any], ctx: DecodeContext) -> Project:
@@ -576,6 +669,9 @@ def check_sources(project: Project, base: Path) -> tuple[list[str], list[str], l
     Returns ``(changed, missing, warnings)``.  Relative paths are tried against the
     project file's folder too.  Only regular files and Skolverket XML folders are read;
     anything else (a device, a pipe) is never opened, so a hostile path cannot hang us.
+    A network path (``\\\\host\\share``) is never touched (opening a received project must
+    not make the computer contact a host the file names), and a folder is checked only
+    while it holds at most :data:`MAX_SOURCE_FOLDER_FILES` entries (a path such as ``/``).
     """
     changed: list[str] = []
     missing: list[str] = []
@@ -585,6 +681,9 @@ def check_sources(project: Project, base: Path) -> tuple[list[str], list[str], l
         if not src.path or (src.path, src.sha256) in seen:
             continue
         seen.add((src.path, src.sha256))
+        if _is_network_path(src.path):
+            warnings.append(f"källan {src.path} ligger på en nätverksdelning och kontrolleras inte när projektet öppnas")
+            continue
         where = _locate(src.path, base)
         if where is None:
             missing.append(src.path)
@@ -594,9 +693,17 @@ def check_sources(project: Project, base: Path) -> tuple[list[str], list[str], l
         except OSError as exc:
             warnings.append(f"källan {src.path} kunde inte kontrolleras ({exc.strerror or exc})")
             continue
+        except InputError as exc:
+            warnings.append(f"källan {src.path} kontrollerades inte ({exc.problem})")
+            continue
         if digest is not None and digest != src.sha256:
             changed.append(src.path)
     return changed, missing, warnings
+
+
+def _is_network_path(stored: str) -> bool:
+    """``\\\\host\\share\\…`` or ``//host/share/…``: a UNC path, on any platform."""
+    return stored.startswith(("\\\\", "//")) or PureWindowsPath(stored).drive.startswith("\\\\")
 
 
 def _locate(stored: str, base: Path) -> Path | None:
@@ -621,7 +728,8 @@ def _source_digest(path: Path, fmt: str) -> str | None:
     if path.is_file():
         return _file_sha256(path)
     if path.is_dir() and fmt == skolverket_xml.FOLDER_FORMAT:
-        return skolverket_xml.folder_digest([_file_sha256(f) for f in skolverket_xml.folder_files(path)])
+        files = skolverket_xml.folder_files(path, limit=MAX_SOURCE_FOLDER_FILES)
+        return skolverket_xml.folder_digest([_file_sha256(f) for f in files])
     return None
 
 

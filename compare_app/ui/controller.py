@@ -51,6 +51,8 @@ class ProjectController(QObject):
         self.project = None  # compare_app.project.Project | None
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
+        #: the project file as opened or last saved (storage.Baseline): a later save checks it is unchanged
+        self.baseline = None
         self.selected_requirement: str = ""
         self._unsaved = False  # changes outside the undo stack (a new alignment, an import)
         #: a project opened read-only takes no review edits (the window disables them too)
@@ -58,18 +60,20 @@ class ProjectController(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- project lifecycle ------------------------------------------------------
-    def set_project(self, project, path: Path | None = None) -> None:
+    def set_project(self, project, path: Path | None = None, baseline=None) -> None:
         """Replace the open project (clears the undo history)."""
         self.project = project
         self.path = Path(path) if path is not None else None
+        self.baseline = baseline
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._unsaved = False
         self.selected_requirement = ""
         self.project_replaced.emit()
 
-    def mark_saved(self, path: Path) -> None:
+    def mark_saved(self, path: Path, baseline=None) -> None:
         self.path = Path(path)
+        self.baseline = baseline
         self._unsaved = False
         self.undo_stack.setClean()
         self.modified_changed.emit(False)

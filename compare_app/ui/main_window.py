@@ -382,12 +382,13 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def set_project(self, project, path: Path | None = None, read_only: bool = False, align: bool = False) -> None:
+    def set_project(self, project, path: Path | None = None, read_only: bool = False, align: bool = False,
+                    baseline=None) -> None:
         self.read_only = read_only
         self.c.read_only = read_only
         if project is not None and not project.settings.author:
             project.settings.author = prefs.author()
-        self.c.set_project(project, path)
+        self.c.set_project(project, path, baseline)
         if align:
             self.run_alignment()
 
@@ -446,7 +447,8 @@ class MainWindow(QMainWindow):
         self.run_task(self.tr("Öppnar {0}…").format(Path(path).name), load, lambda loaded: self._opened(loaded, Path(path)))
 
     def _opened(self, loaded, path: Path) -> None:
-        self.set_project(loaded.project, path, read_only=bool(getattr(loaded, "read_only", False)))
+        self.set_project(loaded.project, path, read_only=bool(getattr(loaded, "read_only", False)),
+                         baseline=getattr(loaded, "baseline", None))
         self._fill_recent_after(path)
         notes = list(getattr(loaded, "warnings", []) or [])
         changed = list(getattr(loaded, "changed_sources", []) or [])
@@ -483,21 +485,88 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
-        return self.save_to(Path(path))
+        return self.save_to(Path(path), chosen=True)
 
-    def save_to(self, path: Path) -> bool:
-        """Save synchronously (a project file is small) and clear the modified mark."""
+    def save_to(self, path: Path, chosen: bool = False) -> bool:
+        """Save synchronously (a project file is small) and clear the modified mark.
+
+        Saving over the file this window opened checks that nobody else saved it
+        meanwhile; if someone did, the person chooses to merge or to save a copy.
+        ``chosen``: the person picked ``path`` in "Spara som" (and agreed to replace it)."""
         from ..project import storage
 
         self.review.panel.commit_note()
+        path = Path(path)
+        same_file = self.c.path is not None and path == self.c.path
+        baseline = self.c.baseline if same_file else None
         try:
-            storage.save(self.c.project, path)
+            if same_file and baseline is None and not chosen and path.exists():
+                raise storage.SaveConflict(path)  # restored unsaved work: the file may be newer
+            baseline = storage.save(self.c.project, path, baseline)
+        except storage.SaveConflict:
+            return self._save_after_conflict(path)
         except Exception as exc:  # disk full, no permission, ...: tell, keep the window modified
             QMessageBox.critical(self, self.tr("Kunde inte spara"), f"{path}\n{exc}")
             return False
+        self._saved(path, baseline)
+        return True
+
+    def _save_after_conflict(self, path: Path) -> bool:
+        """Someone else saved ``path`` since it was opened here: merge the decisions, save a copy, or stop."""
+        from ..project import storage
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Filen har ändrats"),
+                          self.tr("Någon annan har sparat {0} sedan du öppnade det. Inget har skrivits över.\n\n"
+                                  "Slå ihop: deras ändringar läggs till dina; där ni har beslutat olika om samma krav "
+                                  "gäller ditt beslut och du får se vilka krav det gäller.").format(path.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        merge = box.addButton(self.tr("Slå ihop besluten"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Spara som kopia…"), QMessageBox.ButtonRole.ActionRole)
+        merge.setEnabled(self.c.baseline is not None)
+        box.exec()
+        if box.clickedButton() is copy:
+            return self.save_as()
+        if box.clickedButton() is not merge:
+            return False
+        try:
+            result = storage.merge_with_file(self.c.project, path, self.c.baseline)
+            baseline = storage.save(result.project, path, result.baseline)
+        except storage.SaveConflict:
+            return self._save_after_conflict(path)  # yet another save came in between: ask again
+        except Exception as exc:
+            QMessageBox.critical(self, self.tr("Kunde inte spara"), f"{path}\n{exc}")
+            return False
+        self.set_project(result.project, path, baseline=baseline)
+        self._saved(path, baseline)
+        self.inform(self.tr("Besluten har slagits ihop"), self._merge_summary(result, path))
+        return True
+
+    def _merge_summary(self, result, path: Path) -> str:
+        from ..project import storage
+
+        if result.taken:
+            lines = [self.tr("Ändringar från den andra versionen som lades till: {0}.").format(len(result.taken))]
+        else:
+            lines = [self.tr("Den andra versionen hade inga andra ändringar än dina.")]
+        if result.conflicts:
+            names = [self._conflict_name(c) for c in result.conflicts]
+            shown = ", ".join(names[:15]) + (" …" if len(names) > 15 else "")
+            lines.append(self.tr("Ni har ändrat samma sak på olika sätt ({0}): {1}. Ditt beslut gäller där.").format(len(names), shown))
+        lines.append(self.tr("Den andra versionen finns kvar i {0}.").format(storage.backup_path(path).name))
+        return "\n\n".join(lines)
+
+    def _conflict_name(self, conflict) -> str:
+        """'krav A1', 'enhet U2', or the field's name for a whole value."""
+        if conflict.field == "reviews":
+            return self.tr("krav {0}").format(conflict.key)
+        if conflict.field == "units":
+            return self.tr("enhet {0}").format(conflict.key)
+        return f"{conflict.field} {conflict.key}".strip()
+
+    def _saved(self, path: Path, baseline) -> None:
         self.read_only = False
         self.c.read_only = False
-        self.c.mark_saved(path)
+        self.c.mark_saved(path, baseline)
         self._fill_recent_after(path)
         self._discard_own_recovery()
         self._update_title()
@@ -505,7 +574,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sparat i {0}").format(path), 5000)
         if self.c.project.settings.learn_from_history:
             self._remember(self.c.project)
-        return True
 
     def _remember(self, project) -> None:
         """Add what the saved project's decisions teach to the user's store, in the background

@@ -658,6 +658,65 @@
     </message>
     <message>
         <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Filen har ändrats</source>
+        <translation>The file has changed</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Någon annan har sparat {0} sedan du öppnade det. Inget har skrivits över.
+
+Slå ihop: deras ändringar läggs till dina; där ni har beslutat olika om samma krav gäller ditt beslut och du får se vilka krav det gäller.</source>
+        <translation>Someone else has saved {0} since you opened it. Nothing was overwritten.
+
+Merge: their changes are added to yours; where you decided the same requirement differently your decision applies and you are shown which requirements that concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Slå ihop besluten</source>
+        <translation>Merge the decisions</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Spara som kopia…</source>
+        <translation>Save as a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Besluten har slagits ihop</source>
+        <translation>The decisions were merged</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Ändringar från den andra versionen som lades till: {0}.</source>
+        <translation>Changes from the other version that were added: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Ni har ändrat samma sak på olika sätt ({0}): {1}. Ditt beslut gäller där.</source>
+        <translation>You both changed the same thing differently ({0}): {1}. Your decision applies there.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Den andra versionen finns kvar i {0}.</source>
+        <translation>The other version is kept in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>Den andra versionen hade inga andra ändringar än dina.</source>
+        <translation>The other version had no changes besides yours.</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>krav {0}</source>
+        <translation>requirement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
+        <source>enhet {0}</source>
+        <translation>unit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/main_window.py" line="470"/>
         <source>Sparat i {0}</source>
         <translation>Saved to {0}</translation>
     </message>

@@ -365,3 +365,52 @@ def test_opening_a_slow_project_shows_that_it_is_working(window, qtbot, monkeypa
         qtbot.mouseClick(window.progress.cancel_button, Qt.MouseButton.LeftButton)
     assert done.args == ["cancelled"] and window.c.project is None  # cancelled means not opened
     timer.stop()
+
+
+def _answer_conflict(monkeypatch, button_text: str) -> None:
+    """Make the conflict question press the button labelled ``button_text``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda self: next((b for b in self.buttons() if b.text() == button_text), None))
+
+
+def _colleague_saves_meanwhile(window, path, notes: dict[str, str]) -> None:
+    """The window saves ``path``; a colleague opens it, writes ``notes`` and saves first."""
+    from compare_app.project import storage
+
+    assert window.save_to(path)
+    colleague = storage.load(path)
+    for rid, note in notes.items():
+        colleague.project.set_note(rid, note)
+    storage.save(colleague.project, path, colleague.baseline)
+
+
+def test_saving_over_a_colleagues_save_merges_and_says_where_you_differed(aligned, tmp_path, monkeypatch):
+    from compare_app.project import storage
+
+    w = aligned
+    path = tmp_path / "delad.cmpproj"
+    _colleague_saves_meanwhile(w, path, {"R2": "kollegans anteckning", "R1": "kollegan om R1"})
+    w.c.set_note("R1", "min anteckning")
+    _answer_conflict(monkeypatch, "Slå ihop besluten")
+    told: list[str] = []
+    monkeypatch.setattr(w, "inform", lambda title, text, *a: told.append(text))
+    assert w.save()
+    saved = storage.load(path).project.reviews
+    assert saved["R2"].note == "kollegans anteckning" and saved["R1"].note == "min anteckning"
+    assert w.c.project.reviews["R2"].note == "kollegans anteckning"  # the window shows the merged project
+    assert told and "R1" in told[0] and storage.backup_path(path).name in told[0]
+    assert not w.isWindowModified()
+
+
+def test_cancelling_the_conflict_question_writes_nothing(aligned, tmp_path, monkeypatch):
+    w = aligned
+    path = tmp_path / "delad.cmpproj"
+    _colleague_saves_meanwhile(w, path, {"R2": "kollegans"})
+    before = path.read_bytes()
+    w.c.set_note("R1", "min")
+    _answer_conflict(monkeypatch, "no such button")
+    assert not w.save()
+    assert path.read_bytes() == before and w.isWindowModified()

@@ -198,7 +198,8 @@ def test_cycles_and_dangling_associations_do_not_hang(tmp_path):
     path = tmp_path / "cycle.json"
     path.write_text(json.dumps(pkg), encoding="utf-8")
     fw = case_in.read(path)
-    assert [i.text for i in fw.items] == ["C"]
+    assert [i.text for i in fw.items] == ["C", "A", "B"]  # a cycle is reported, not dropped
+    assert any("cykel" in w and "a" in w and "b" in w for w in fw.warnings)
 
 
 def test_missing_file_is_an_input_error(tmp_path):

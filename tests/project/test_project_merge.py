@@ -1,0 +1,97 @@
+"""The three-way merge of two people's versions, as a property: nothing one side did alone is lost,
+and every place both changed differently is reported."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare_app.alignment import Review
+from compare_app.project.merge import Conflict, merge3
+from compare_app.project.model import Project
+from compare_app.units.model import Unit
+from projfactory_storage import make_project
+
+BASE = make_project(n_courses=3, items_per_course=3, n_reqs=8, seed=3)
+RIDS = [it.id for it in BASE.standard.items]
+
+# per requirement: leave it, write a note (one of a few, so both sides sometimes agree), or clear the decision
+edit = st.one_of(st.none(), st.sampled_from(["a", "b", "c"]), st.just("clear"))
+edits = st.fixed_dictionaries({rid: edit for rid in RIDS})
+
+
+def apply(project, changes):
+    for rid, change in changes.items():
+        if change == "clear":
+            project.set_review(rid, None)
+        elif change is not None:
+            project.set_review(rid, Review(note=change))
+    return project
+
+
+@settings(max_examples=150, deadline=None)
+@given(edits, edits, st.booleans(), st.booleans())
+def test_merge_keeps_one_sided_changes_and_reports_every_clash(mine, theirs_edits, i_retitle, they_retitle):
+    base = copy.deepcopy(BASE)
+    ours = apply(copy.deepcopy(BASE), mine)
+    theirs = apply(copy.deepcopy(BASE), theirs_edits)
+    if i_retitle:
+        ours.title = "min titel"
+    if they_retitle:
+        theirs.title = "deras titel"
+    result = merge3(base, ours, theirs)
+    merged = result.project.reviews
+    for rid in RIDS:
+        b, o, t = (p.reviews.get(rid) for p in (base, ours, theirs))
+        if o == t or t == b:
+            assert merged.get(rid) == o
+        elif o == b:
+            assert merged.get(rid) == t and Conflict("reviews", rid) in result.taken
+        else:
+            assert merged.get(rid) == o and Conflict("reviews", rid) in result.conflicts
+    clashing = {c.key for c in result.conflicts if c.field == "reviews"}
+    assert clashing == {rid for rid in RIDS if ours.reviews.get(rid) not in (base.reviews.get(rid), theirs.reviews.get(rid))
+                        and theirs.reviews.get(rid) != base.reviews.get(rid)}
+    expected_title = "min titel" if i_retitle else ("deras titel" if they_retitle else BASE.title)
+    assert result.project.title == expected_title
+    assert (Conflict("title") in result.conflicts) == (i_retitle and they_retitle)
+
+
+def test_units_merge_by_id_keeping_our_order_and_their_new_ones():
+    base = copy.deepcopy(BASE)
+    ours, theirs = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    ours.units[0].title = "vår rubrik"
+    theirs.units.append(Unit("U9", "Deras nya enhet", []))
+    theirs.units[1].notes = "deras anteckning"
+    merged = merge3(base, ours, theirs).project.units
+    assert [u.id for u in merged] == ["U1", "U2", "U9"]
+    assert merged[0].title == "vår rubrik" and merged[1].notes == "deras anteckning"
+
+
+@dataclasses.dataclass
+class Candidate:
+    id: str
+    text: str
+
+
+@dataclasses.dataclass
+class Extended(Project):
+    """Project with a record type another change adds later."""
+
+    candidates: dict[str, Candidate] = dataclasses.field(default_factory=dict)
+
+
+def test_a_field_added_to_project_later_is_merged_without_changes(monkeypatch):
+    """The merge reads Project's fields and hints: a new dict of records is merged key by key."""
+    from compare_app.project import merge as merge_module
+
+    monkeypatch.setattr(merge_module, "Project", Extended)
+    base = Extended(**{f.name: getattr(BASE, f.name) for f in dataclasses.fields(Project)})
+    ours, theirs = copy.deepcopy(base), copy.deepcopy(base)
+    ours.candidates["k1"] = Candidate("k1", "vår")
+    theirs.candidates["k2"] = Candidate("k2", "deras")
+    merged = merge_module.merge3(base, ours, theirs).project
+    assert set(merged.candidates) == {"k1", "k2"}
