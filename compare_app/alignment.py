@@ -121,7 +121,7 @@ class Alignment:
     #: term pairs from the person's earlier projects that were in force (0: none used)
     remembered_pairs: int = 0
     #: the language model in force (model id, weights hash, engine), or why none was: {"model": None, "reason"}
-    semantic: dict = field(default_factory=dict)
+    semantic: dict[str, str | None] = field(default_factory=dict)
 
 
 def now_iso() -> str:

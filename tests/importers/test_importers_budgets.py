@@ -149,12 +149,12 @@ def test_archive_members_are_parsed_one_at_a_time(tmp_path, monkeypatch):
     live: list[int] = []
     real = skolverket_xml._add_document
 
-    def counting(fw, data, name, origin):
+    def counting(fw, data, name, origin, *rest):
         import gc
 
         gc.collect()
         live.append(sum(1 for o in gc.get_objects() if isinstance(o, bytes) and len(o) == len(SUBJECT)))
-        return real(fw, data, name, origin)
+        return real(fw, data, name, origin, *rest)
 
     monkeypatch.setattr(skolverket_xml, "_add_document", counting)
     load_curriculum(path)

@@ -72,7 +72,7 @@ def test_units_merge_by_id_keeping_our_order_and_their_new_ones():
 
 
 @dataclasses.dataclass
-class Candidate:
+class Observation:
     id: str
     text: str
 
@@ -81,7 +81,7 @@ class Candidate:
 class Extended(Project):
     """Project with a record type another change adds later."""
 
-    candidates: dict[str, Candidate] = dataclasses.field(default_factory=dict)
+    observations: dict[str, Observation] = dataclasses.field(default_factory=dict)
 
 
 def test_a_field_added_to_project_later_is_merged_without_changes(monkeypatch):
@@ -91,7 +91,19 @@ def test_a_field_added_to_project_later_is_merged_without_changes(monkeypatch):
     monkeypatch.setattr(merge_module, "Project", Extended)
     base = Extended(**{f.name: getattr(BASE, f.name) for f in dataclasses.fields(Project)})
     ours, theirs = copy.deepcopy(base), copy.deepcopy(base)
-    ours.candidates["k1"] = Candidate("k1", "vår")
-    theirs.candidates["k2"] = Candidate("k2", "deras")
+    ours.observations["k1"] = Observation("k1", "vår")
+    theirs.observations["k2"] = Observation("k2", "deras")
     merged = merge_module.merge3(base, ours, theirs).project
-    assert set(merged.candidates) == {"k1", "k2"}
+    assert set(merged.observations) == {"k1", "k2"}
+
+
+def test_two_people_recording_different_candidates_keep_both():
+    """Candidate records (a list with ids) merge record by record, like units."""
+    from compare_app.candidates.model import Candidate
+    from compare_app.project.merge import merge3
+
+    ours, theirs = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    ours.candidates.append(Candidate("c1", "Alva", "K1"))
+    theirs.candidates.append(Candidate("c2", "Bo", "K2"))
+    merged = merge3(copy.deepcopy(BASE), ours, theirs).project
+    assert {c.id for c in merged.candidates} == {"c1", "c2"}
