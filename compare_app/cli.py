@@ -10,10 +10,12 @@ import argparse
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .errors import InputError
+from .progress import Progress, console, within
 
 PROG = "compare-app"
 
@@ -38,7 +40,7 @@ def _parse_mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def build_project(standard: str, curricula: list[str], courses: str | None = None, package: str | None = None,
-                  mapping: dict[str, str] | None = None, top_k: int = 5):
+                  mapping: dict[str, str] | None = None, top_k: int = 5, progress: Progress | None = None):
     """Load the inputs of ``align`` into a project (no alignment yet). Raises InputError."""
     from .importers import load_curricula, load_package, load_standard
     from .project import Project, Scope, Settings
@@ -46,7 +48,7 @@ def build_project(standard: str, curricula: list[str], courses: str | None = Non
     std = load_standard(standard, mapping)
     if not std.items:
         raise InputError(standard, "standarden innehåller inga krav")
-    cur = load_curricula(curricula)
+    cur = load_curricula(curricula, progress)
     scope = Scope()
     if courses:
         scope.courses = _split_codes(courses)
@@ -86,7 +88,8 @@ def _print_summary(project, out=None) -> None:
         print(f"  {area or '(utan område)':<{width}}  {a.covered:>3} täckta {a.partial:>3} delvis {a.gap:>3} luckor", file=out)
 
 
-def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out=None) -> dict[str, Path]:
+def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out=None,
+                  progress: Progress | None = None) -> dict[str, Path]:
     """Write each requested output with the same code the GUI uses; returns what was written."""
     written: dict[str, Path] = {}
     if json_out:
@@ -96,11 +99,11 @@ def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out
     if docx_out:
         from .exporters import report_docx
 
-        written["docx"] = report_docx.write(project, docx_out)
+        written["docx"] = report_docx.write(project, docx_out, within(progress, "skriver Word-rapport"))
     if xlsx_out:
         from .exporters import report_xlsx
 
-        written["xlsx"] = report_xlsx.write(project, xlsx_out)
+        written["xlsx"] = report_xlsx.write(project, xlsx_out, within(progress, "skriver Excel-rapport"))
     if case_out:
         from .exporters import case_json
 
@@ -108,18 +111,31 @@ def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out
     return written
 
 
+@contextmanager
+def _progress(args):
+    """Progress on stderr for one command (see :func:`compare_app.progress.console`), closed at its end."""
+    progress = console(quiet=getattr(args, "quiet", False))
+    try:
+        yield progress
+    finally:
+        if progress is not None:
+            progress.close()
+
+
 def cmd_align(args) -> int:
     if args.project and Path(args.project).exists():
         # a project file holds a person's decisions: never replace one from the command line
         raise InputError(args.project, "projektfilen finns redan; välj ett nytt namn")
-    project = build_project(args.standard, args.curriculum, args.courses, args.package, _parse_mapping(args.map), args.top)
-    project.align()
-    from .units.propose import ensure_units
+    with _progress(args) as progress:
+        project = build_project(args.standard, args.curriculum, args.courses, args.package, _parse_mapping(args.map),
+                                args.top, progress)
+        project.align(progress)
+        from .units.propose import ensure_units
 
-    ensure_units(project)
+        ensure_units(project)
+        written = write_outputs(project, args.json, args.docx, args.xlsx, args.case, progress)
     for warning in project.standard.warnings + project.curriculum.warnings:
         print(f"varning: {warning}", file=sys.stderr)
-    written = write_outputs(project, args.json, args.docx, args.xlsx, args.case)
     if args.project:
         from .project import storage
 
@@ -144,7 +160,8 @@ def cmd_demo(args) -> int:
 def cmd_packages(args) -> int:
     from .importers import load_curricula
 
-    cur = load_curricula(args.curriculum)
+    with _progress(args) as progress:
+        cur = load_curricula(args.curriculum, progress)
     needle = (args.search or "").lower()
     for name, pkg in sorted(cur.packages.items()):
         if needle in name.lower():
@@ -158,8 +175,11 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid internt fel")
     sub = parser.add_subparsers(dest="command", required=True)
+    # every command takes --quiet after its name, where people type options
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument("-q", "--quiet", action="store_true", help="visa inga förloppsrader på stderr")
 
-    p = sub.add_parser("align", help="jämför en standard med kurser och skriv resultat")
+    p = sub.add_parser("align", parents=[quiet], help="jämför en standard med kurser och skriv resultat")
     p.add_argument("standard", help="kompetensstandard (.xlsx, .csv, .docx eller CASE .json)")
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
                    help="Skolverkets arkiv (.tgz/.zip), mapp, XML- eller API-JSON-fil; kan upprepas")
@@ -180,14 +200,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="compare-app-demo", metavar="MAPP", help="mapp för resultaten")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("packages", help="lista examensmål (yrkesutgångar) i en kursplanekälla")
+    p = sub.add_parser("packages", parents=[quiet], help="lista examensmål (yrkesutgångar) i en kursplanekälla")
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC")
     p.add_argument("--search", metavar="TEXT")
     p.set_defaults(func=cmd_packages)
 
     from .planner import cli as plan_cli
 
-    p = sub.add_parser("plan", help="föreslå kurser som täcker standarden med minst antal poäng")
+    p = sub.add_parser("plan", parents=[quiet], help="föreslå kurser som täcker standarden med minst antal poäng")
     plan_cli.add_arguments(p)
     p.set_defaults(func=plan_cli.run)
     return parser

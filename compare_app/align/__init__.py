@@ -24,6 +24,8 @@ from .index import get_index
 from .score import build_query, candidates, features
 
 METHOD = "compare-app/lexical-bridge 3"
+#: what progress reports call this stage
+STAGE = "jämför krav"
 
 
 def align(
@@ -45,8 +47,7 @@ def align(
     ``remembered`` holds term pairs taught by the person's earlier projects (:mod:`memory`).
     """
     n_req = len(standard.items)
-    report(progress, 0, n_req + 1, "indexerar kursplaner")
-    index = get_index(curriculum)
+    index = get_index(curriculum, progress=progress)
     decisions = read_feedback(index, standard, curriculum, feedback)
     decisions.remembered = remembered or {}
     in_scope = [it for it in curriculum.items_in_courses(courses) if it.id in index.row_of]
@@ -58,12 +59,12 @@ def align(
     if dom.active and len(rows):
         fits = []
         for n, req in enumerate(standard.items):
-            report(progress, n + 1, steps, req.id)
+            report(progress, n + 1, steps, f"{STAGE}: {req.id}")
             fits.append(dom.fits(run.scores(req)[0]))
         weights = dom.weights(np.array(fits))
     results: dict[str, RequirementResult] = {}
     for n, req in enumerate(standard.items):
-        report(progress, steps - n_req + n, steps, req.id)
+        report(progress, steps - n_req + n, steps, f"{STAGE}: {req.id}")
         lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
         results[req.id] = run.result(req, lift, dom.names, dom.subject_of)
     codes = list(courses) if courses is not None else list(curriculum.courses)

@@ -25,31 +25,30 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import pickle
 import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+import simplemma
 from scipy import sparse
 
+from .. import cache_files
 from ..model import Framework, Item
-from ..paths import user_cache_dir
+from ..progress import Phases, Progress
 from .lexicon import Lexicon, load_lexicon
 from .reference import idf as reference_idf
 from .reference import OWN_SHARE, load_reference
 from . import normalise as _n
-from .normalise import Analysis, Normaliser, lemma
+from .normalise import Analysis, Normaliser, lemma, lemmas_seen, remember_lemmas
 
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO = 3, 0.05, 0.45, 8, 2
 W_SECTION, W_SUBJECT = 0.7, 0.5
-#: cached indexes kept on disk (each ~25 MB for the national catalog)
-KEEP_CACHED = 3
+CACHE_KIND = "align-index"
 
 _MEMO: dict[str, "CorpusIndex"] = {}
 
@@ -82,12 +81,18 @@ class CorpusIndex:
     doc_freq: tuple = ()
     build_seconds: float = 0.0
     from_cache: bool = False
+    #: word -> lemma of every word met while building, so a later run opens simplemma's
+    #: dictionary only for words the curriculum lacks
+    lemmas: dict[str, str] = field(default_factory=dict, repr=False)
+    #: lemma -> compound parts, as split while building (depends only on what the digest covers)
+    splits: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _normaliser: Normaliser | None = field(default=None, repr=False)
 
     @property
     def normaliser(self) -> Normaliser:
         if self._normaliser is None:
             self._normaliser = Normaliser(load_lexicon(), self.vocabulary)
+            self._normaliser.remember_splits(self.splits)
         return self._normaliser
 
     def unknown_idf(self, name: str, kind: str) -> float:
@@ -107,7 +112,7 @@ class CorpusIndex:
 # --- public entry -------------------------------------------------------------------
 def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
     params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT,
-              _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART)
+              _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART, simplemma.__version__)
     ref = load_reference()
     h = hashlib.sha256(f"{params}|{lexicon.digest}|{ref.digest if ref else ''}".encode())
     for it in curriculum.items:
@@ -121,7 +126,7 @@ def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
     return h.hexdigest()[:24]
 
 
-def get_index(curriculum: Framework, use_disk: bool = True) -> CorpusIndex:
+def get_index(curriculum: Framework, use_disk: bool = True, progress: Progress | None = None) -> CorpusIndex:
     """The index of ``curriculum``: from memory, else from the disk cache, else built (and cached)."""
     lexicon = load_lexicon()
     memo_key = curriculum.__dict__.get("_align_digest")
@@ -130,45 +135,17 @@ def get_index(curriculum: Framework, use_disk: bool = True) -> CorpusIndex:
         curriculum.__dict__["_align_digest"] = memo_key
     if memo_key in _MEMO:
         return _MEMO[memo_key]
-    path = user_cache_dir() / f"align-index-{memo_key}.pkl"
-    index = None
-    if use_disk and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                index = pickle.load(fh)
-            index.from_cache = True
-        except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
-            index = None
-    if index is None:
-        index = build_index(curriculum, lexicon)
+    index = cache_files.load(CACHE_KIND, memo_key) if use_disk else None
+    if isinstance(index, CorpusIndex):
+        index.from_cache = True
+        remember_lemmas(index.lemmas)
+    else:
+        index = build_index(curriculum, lexicon, progress=progress)
         index.digest = memo_key
         if use_disk:
-            _store(index, path)
+            cache_files.store(CACHE_KIND, memo_key, index)
     _MEMO[memo_key] = index
     return index
-
-
-def _store(index: CorpusIndex, path) -> None:
-    """Write the index to the cache; a cache that cannot be written only costs speed next time."""
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        return
-    _prune(path.parent, keep=path)
-
-
-def _prune(folder, keep, limit: int = KEEP_CACHED) -> None:
-    """Keep only the most recently used cached indexes (one per curriculum source in use)."""
-    files = sorted(folder.glob("align-index-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in [f for f in files if f != keep][limit - 1 :]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
 
 
 def clear_memo() -> None:
@@ -176,14 +153,21 @@ def clear_memo() -> None:
 
 
 # --- building -----------------------------------------------------------------------
-def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = True) -> CorpusIndex:
+#: phases of building an index and their rough share of the time, for the progress bar
+BUILD_PHASES = {"ordförråd": 15, "innehåll": 30, "sammanhang": 10, "teckenföljder": 10, "samband": 30, "synonymer": 5}
+
+
+def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = True,
+                progress: Progress | None = None) -> CorpusIndex:
     """The index; a small curriculum's rarity statistics lean on the shipped national reference."""
     t0 = time.perf_counter()
+    phases = Phases(progress, "bygger sökindex (bara första gången)", BUILD_PHASES)
+    phases.step("ordförråd", 0, 1)
     vocabulary = _vocabulary(curriculum)
     norm = Normaliser(lexicon, vocabulary)
     items = curriculum.items
-    analyses = [norm.analyse(it.text) for it in items]
-    contexts = [_context_analysis(norm, curriculum, it) for it in items]
+    analyses = [norm.analyse(it.text) for it in phases.each("innehåll", items)]
+    contexts = [_context_analysis(norm, curriculum, it) for it in phases.each("sammanhang", items)]
     keys: dict[str, int] = {}
     for a in (*analyses, *contexts):
         for t in a.terms:
@@ -199,7 +183,7 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
     idf = reference_idf(df, len(items), keys, ref.keys if ref else None, ref.n if ref else 0)
     text = _tfidf([bag for bag in text_bags], keys, idf)
     context = _tfidf([a.bag() for a in contexts], keys, idf)
-    ngram_docs = [_ngrams(lemma_text(norm, it.text)) for it in items]
+    ngram_docs = [_ngrams(lemma_text(norm, it.text)) for it in phases.each("teckenföljder", items)]
     ngrams: dict[str, int] = {}
     for d in ngram_docs:
         for g in d:
@@ -210,6 +194,8 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
             ndf[ngrams[g]] += 1
     ngram_idf = reference_idf(ndf, len(items), ngrams, ref.ngrams if ref else None, ref.n if ref else 0)
     chars = _tfidf([{g: 1 + math.log(c) for g, c in d.items()} for d in ngram_docs], ngrams, ngram_idf)
+    associations = _associations(norm, curriculum, phases)
+    phases.step("synonymer", 0, 1)
     relations, phrases = _resolve_thesaurus(norm, lexicon)
     index = CorpusIndex(
         item_ids=[it.id for it in items],
@@ -224,9 +210,11 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
         surfaces=[a.surfaces() for a in analyses],
         context_surfaces=[a.surfaces() for a in contexts],
         vocabulary=vocabulary,
-        associations=_associations(norm, curriculum),
+        associations=associations,
         relations=relations,
         phrase_relations=phrases,
+        lemmas=lemmas_seen(),
+        splits=norm.splits_seen(),
     )
     index._normaliser = norm
     index.doc_freq = (len(items), df, ndf)
@@ -311,10 +299,10 @@ def _ngrams(text: str) -> Counter[str]:
     return grams
 
 
-def _associations(norm: Normaliser, curriculum: Framework) -> dict[str, list[tuple[str, float]]]:
+def _associations(norm: Normaliser, curriculum: Framework, phases: Phases) -> dict[str, list[tuple[str, float]]]:
     """Normalised PMI between keys co-occurring in course documents; the strongest few per key."""
     docs = []
-    for course in curriculum.courses.values():
+    for course in phases.each("samband", list(curriculum.courses.values())):
         subj = curriculum.subjects.get(course.subject_code)
         parts = [course.name, course.description, *course.grading.values(), *(it.text for it in course.items)]
         if subj is not None:

@@ -19,6 +19,8 @@ from ._safe import iter_archive, parse_xml, read_file_bytes
 
 ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".zip", ".tar")
 FOLDER_FORMAT = "skolverket-xml-folder"
+#: what progress reports call reading a source
+STAGE = "läser kursplaner"
 
 
 def folder_files(path: Path) -> list[Path]:
@@ -137,7 +139,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             raise InputError(path, "mappen innehåller inga XML-filer från Skolverket")
         digest_parts = []
         for n, f in enumerate(files):
-            report(progress, n, len(files), f.name)
+            report(progress, n, len(files), f"{STAGE}: {f.name}")
             data = read_file_bytes(f)
             digest_parts.append(sha256_bytes(data))
             _add_document(fw, data, str(f.relative_to(path)), path)
@@ -147,7 +149,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
         if not members:
             raise InputError(path, "arkivet innehåller inga XML-filer")
         for n, (name, data) in enumerate(members):
-            report(progress, n, len(members), name)
+            report(progress, n, len(members), f"{STAGE}: {name}")
             _add_document(fw, data, name, path)
         fw.sources.append(SourceInfo(str(path), sha256_bytes(read_file_bytes(path)), "skolverket-xml-archive", _version_from_name(path.name)))
     else:
@@ -157,7 +159,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
     if not fw.courses and not fw.packages:
         raise InputError(path, "hittade varken kurser eller examensmål i Skolverkets XML-format")
     fw.items = [it for course in fw.courses.values() for it in course.items]
-    report(progress, 1, 1, "klar")
+    report(progress, 1, 1, f"{STAGE}: klar")
     return fw
 
 
