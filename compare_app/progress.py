@@ -104,7 +104,8 @@ class Phases:
 
 def console(quiet: bool = False, stream: TextIO | None = None) -> Progress | None:
     """Progress for a command line: None with ``quiet``, a tqdm bar when ``stream`` (stderr) is a
-    terminal, otherwise a plain line per stage (and every few seconds in a long one) for logs."""
+    terminal, otherwise plain lines for logs (see :class:`_LinePrinter`). Stages quicker than
+    :data:`DELAY` show nothing, so a quick run prints only its result."""
     if quiet:
         return None
     stream = stream if stream is not None else sys.stderr
@@ -117,22 +118,26 @@ def _stage_of(message: str) -> str:
     return message.split(":", 1)[0].strip()
 
 
+#: a stage shorter than this shows nothing: only a wait a person notices gets a line or a bar
+DELAY = 1.0
+
+
 class _LinePrinter:
-    """``<stage> …`` when a stage starts, then ``<stage> … <percent> %`` at most every ``interval`` seconds."""
+    """``<stage> … <percent> %`` once a stage has taken :data:`DELAY`, then at most every ``interval`` seconds."""
 
     def __init__(self, stream: TextIO, interval: float = 5.0):
         self.stream, self.interval = stream, interval
         self._stage: str | None = None
-        self._last = 0.0
+        self._started = self._last = 0.0
 
     def __call__(self, done: int, total: int, message: str) -> None:
         stage, now = _stage_of(message), time.monotonic()
         if stage != self._stage:
-            self._stage, self._last = stage, now
-            print(f"{stage} …", file=self.stream, flush=True)
-        elif total and now - self._last >= self.interval:
+            self._stage, self._started, self._last = stage, now, 0.0
+        elif now - self._started >= DELAY and now - self._last >= self.interval:
             self._last = now
-            print(f"{stage} … {done * 100 // total} %", file=self.stream, flush=True)
+            percent = f" {done * 100 // total} %" if total else ""
+            print(f"{stage} …{percent}", file=self.stream, flush=True)
 
 
 class _BarPrinter:
@@ -151,7 +156,7 @@ class _BarPrinter:
             self.close()
             self._stage = stage
             self._bar = tqdm(total=total, desc=stage, file=self.stream, leave=False, dynamic_ncols=True,
-                             mininterval=0.2, bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}")
+                             mininterval=0.2, delay=DELAY, bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}")
         self._bar.total = total
         self._bar.n = min(done, total)
         self._bar.update(0)  # redraws when mininterval has passed
