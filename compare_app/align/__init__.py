@@ -77,12 +77,19 @@ class _Run:
 
     def __init__(self, index, cand, items, decisions, k: int):
         self.index, self.cand, self.items, self.decisions, self.k = index, cand, items, decisions, k
+        self._scored: dict[tuple, tuple] = {}  # requirement -> scores(): the domain pass and the result share it
         self.same_text: dict[str, list] = {}
         for it in items:
             self.same_text.setdefault(it.text, []).append(it)
 
     def scores(self, req):
         """(calibrated score per candidate, -1 where rejected; 1 where a person accepted the link; query)."""
+        key = (req.id, req.text, req.area)
+        if key not in self._scored:
+            self._scored[key] = self._score(req)
+        return self._scored[key]
+
+    def _score(self, req):
         query = build_query(self.index, req.text, req.area, self.decisions.learned, self.decisions.remembered)
         f = features(self.index, query, self.cand)
         scores = decide.fuse(f.text, f.chars, f.ctx, f.cover)
