@@ -24,6 +24,11 @@ from .errors import Cancelled
 
 T = TypeVar("T")
 
+#: the stages of the core that a person may wait for; the GUI shows them in its own language
+STAGE_READ = "läser kursplaner"
+STAGE_INDEX = "bygger sökindex (bara första gången)"
+STAGE_ALIGN = "jämför krav"
+
 
 @dataclass
 class Progress:
@@ -113,7 +118,7 @@ def console(quiet: bool = False, stream: TextIO | None = None) -> Progress | Non
     return Progress(callback=(_BarPrinter if interactive else _LinePrinter)(stream))
 
 
-def _stage_of(message: str) -> str:
+def stage_of(message: str) -> str:
     """The stage a report belongs to: its message up to a colon (``"jämför krav: K3"``)."""
     return message.split(":", 1)[0].strip()
 
@@ -131,7 +136,7 @@ class _LinePrinter:
         self._started = self._last = 0.0
 
     def __call__(self, done: int, total: int, message: str) -> None:
-        stage, now = _stage_of(message), time.monotonic()
+        stage, now = stage_of(message), time.monotonic()
         if stage != self._stage:
             self._stage, self._started, self._last = stage, now, 0.0
         elif now - self._started >= DELAY and now - self._last >= self.interval:
@@ -151,7 +156,7 @@ class _BarPrinter:
     def __call__(self, done: int, total: int, message: str) -> None:
         from tqdm import tqdm  # only a terminal needs it
 
-        stage = _stage_of(message)
+        stage = stage_of(message)
         if self._bar is None or stage != self._stage:
             self.close()
             self._stage = stage

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..alignment import Alignment, Evidence, ItemRef, Match, RequirementResult, Review
 from ..model import Framework
+from ..progress import STAGE_ALIGN as STAGE
 from ..progress import Progress, report
 from . import decide
 from .domain import domain_of
@@ -24,8 +25,6 @@ from .index import get_index
 from .score import build_query, candidates, features
 
 METHOD = "compare-app/lexical-bridge 3"
-#: what progress reports call this stage
-STAGE = "jämför krav"
 
 
 def align(

@@ -36,7 +36,7 @@ from scipy import sparse
 
 from .. import cache_files
 from ..model import Framework, Item
-from ..progress import Phases, Progress
+from ..progress import STAGE_INDEX, Phases, Progress
 from .lexicon import Lexicon, load_lexicon
 from .reference import idf as reference_idf
 from .reference import OWN_SHARE, load_reference
@@ -161,7 +161,7 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
                 progress: Progress | None = None) -> CorpusIndex:
     """The index; a small curriculum's rarity statistics lean on the shipped national reference."""
     t0 = time.perf_counter()
-    phases = Phases(progress, "bygger sökindex (bara första gången)", BUILD_PHASES)
+    phases = Phases(progress, STAGE_INDEX, BUILD_PHASES)
     phases.step("ordförråd", 0, 1)
     vocabulary = _vocabulary(curriculum)
     norm = Normaliser(lexicon, vocabulary)

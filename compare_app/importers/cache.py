@@ -19,7 +19,7 @@ from typing import Callable
 
 from .. import __version__, cache_files
 from ..model import Framework
-from ..progress import Progress, report
+from ..progress import STAGE_READ, Progress, report
 
 CACHE_KIND = "framework"
 
@@ -31,7 +31,7 @@ def cached(path: Path, read: Callable[[], Framework], progress: Progress | None 
         return read()
     fw = cache_files.load(CACHE_KIND, key)
     if isinstance(fw, Framework):
-        report(progress, 1, 1, f"läser kursplaner: {path.name} (sparad tolkning)")
+        report(progress, 1, 1, f"{STAGE_READ}: {path.name} (sparad tolkning)")
         for source in fw.sources:  # the same bytes may have moved since they were parsed
             source.path = str(path)
         return fw

@@ -13,14 +13,13 @@ from xml.etree.ElementTree import Element
 
 from ..errors import InputError
 from ..model import Course, Framework, Package, Provenance, SourceInfo, Subject, sha256_bytes
+from ..progress import STAGE_READ as STAGE
 from ..progress import Progress, report
 from ._html import central_content_items, plain_text
 from ._safe import iter_archive, parse_xml, read_file_bytes
 
 ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".zip", ".tar")
 FOLDER_FORMAT = "skolverket-xml-folder"
-#: what progress reports call reading a source
-STAGE = "läser kursplaner"
 
 
 def folder_files(path: Path) -> list[Path]:

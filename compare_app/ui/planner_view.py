@@ -40,7 +40,8 @@ from ..errors import InputError
 from ..planner import build_coverage, plan_project
 from ..planner import coverage as coverage_module
 from .style import STATUS_COLOURS
-from .workers import Task
+from ..progress import STAGE_ALIGN, stage_of
+from .workers import Task, stage_text
 
 COL_IN, COL_CODE, COL_NAME, COL_POINTS, COL_COVERS = range(5)
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -311,7 +312,11 @@ class PlannerView(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.status.setText(self.tr("Matchar krav %1 av %2 …").replace("%1", str(done + 1)).replace("%2", str(total)))
+        stage = stage_text(message)
+        if stage and stage_of(message) != STAGE_ALIGN:  # reading or indexing before the matching starts
+            self.status.setText(f"{stage} … {done * 100 // max(total, 1)} %")
+        else:
+            self.status.setText(self.tr("Matchar krav %1 av %2 …").replace("%1", str(done + 1)).replace("%2", str(total)))
 
     def _plan_done(self, result) -> None:
         self.task = None

@@ -1790,6 +1790,24 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <location filename="../../compare_app/ui/workers.py" line="22"/>
+        <source>läser kursplaner</source>
+        <translation>reading syllabuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/workers.py" line="23"/>
+        <source>bygger sökindex (bara första gången)</source>
+        <translation>building the search index (first time only)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/workers.py" line="24"/>
+        <source>jämför krav</source>
+        <translation>comparing requirements</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../compare_app/ui/style.py" line="23"/>
