@@ -29,6 +29,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import simplemma
@@ -183,17 +184,10 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
     idf = reference_idf(df, len(items), keys, ref.keys if ref else None, ref.n if ref else 0)
     text = _tfidf([bag for bag in text_bags], keys, idf)
     context = _tfidf([a.bag() for a in contexts], keys, idf)
-    ngram_docs = [_ngrams(lemma_text(norm, it.text)) for it in phases.each("teckenföljder", items)]
-    ngrams: dict[str, int] = {}
-    for d in ngram_docs:
-        for g in d:
-            ngrams.setdefault(g, len(ngrams))
-    ndf = np.zeros(len(ngrams))
-    for d in ngram_docs:
-        for g in d:
-            ndf[ngrams[g]] += 1
+    ngrams, counts = _ngram_counts([lemma_text(norm, it.text) for it in phases.each("teckenföljder", items)])
+    ndf = np.bincount(counts.indices, minlength=len(ngrams)).astype(np.float64)
     ngram_idf = reference_idf(ndf, len(items), ngrams, ref.ngrams if ref else None, ref.n if ref else 0)
-    chars = _tfidf([{g: 1 + math.log(c) for g, c in d.items()} for d in ngram_docs], ngrams, ngram_idf)
+    chars = _idf_rows(_sublinear(counts), ngram_idf)
     associations = _associations(norm, curriculum, phases)
     phases.step("synonymer", 0, 1)
     relations, phrases = _resolve_thesaurus(norm, lexicon)
@@ -226,11 +220,13 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
 def _vocabulary(curriculum: Framework) -> dict[str, int]:
     """Lemma frequencies over all curriculum text: the lexicon compounds are split against."""
     counts: Counter[str] = Counter()
+    lemmas_of: dict[str, list[str]] = {}  # written word -> the lemmas it counts for (words repeat a lot)
     for text in _corpus_texts(curriculum):
         for w in Normaliser.words(text.lower()):
-            for part in re.split(r"[-/]", w):
-                if part.isalpha():
-                    counts[lemma(part)] += 1
+            found = lemmas_of.get(w)
+            if found is None:
+                found = lemmas_of[w] = [lemma(part) for part in re.split(r"[-/]", w) if part.isalpha()]
+            counts.update(found)
     return dict(counts)
 
 
@@ -261,15 +257,48 @@ def _context_analysis(norm: Normaliser, curriculum: Framework, item: Item) -> An
 
 
 def _tfidf(bags: list[dict[str, float]], vocab: dict[str, int], idf: np.ndarray) -> sparse.csr_matrix:
-    rows, cols, vals = [], [], []
-    for r, bag in enumerate(bags):
+    indptr, cols, vals = [0], [], []
+    for bag in bags:
         for k, w in bag.items():
             c = vocab.get(k)
             if c is not None:
-                rows.append(r)
                 cols.append(c)
-                vals.append(w * idf[c])
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(bags), len(vocab)), dtype=np.float64)
+                vals.append(w)
+        indptr.append(len(cols))
+    m = sparse.csr_matrix((np.array(vals, dtype=np.float64), np.array(cols, dtype=np.int32), np.array(indptr, dtype=np.int32)),
+                          shape=(len(bags), len(vocab)))
+    return _idf_rows(m, idf)
+
+
+def _ngram_counts(texts: list[str]) -> tuple[dict[str, int], sparse.csr_matrix]:
+    """(n-gram -> column in first-seen order, texts x n-grams matrix of counts).
+
+    Built row by row into arrays: a Counter per text for the whole catalog would hold
+    millions of small strings at once."""
+    ngrams: dict[str, int] = {}
+    indptr, cols, counts = [0], [], []
+    for text in texts:
+        grams = _ngrams(text)
+        cols.append(np.fromiter((ngrams.setdefault(g, len(ngrams)) for g in grams), np.int32, len(grams)))
+        counts.append(np.fromiter(grams.values(), np.float64, len(grams)))
+        indptr.append(indptr[-1] + len(grams))
+    m = sparse.csr_matrix((np.concatenate(counts or [np.zeros(0)]), np.concatenate(cols or [np.zeros(0, np.int32)]),
+                           np.array(indptr, dtype=np.int32)), shape=(len(texts), len(ngrams)))
+    return ngrams, m
+
+
+def _sublinear(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """1 + log(count) for every count (math.log per distinct count: the same floats as ever)."""
+    distinct, where = np.unique(counts.data, return_inverse=True)
+    m = counts.copy()
+    m.data = np.array([1 + math.log(c) for c in distinct], dtype=np.float64)[where]
+    return m
+
+
+def _idf_rows(m: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Each row's weights times the columns' idf, the row at unit length."""
+    m.sort_indices()  # canonical, as built from coordinates: row sums add up in the same order as ever
+    m.data = m.data * idf[m.indices]
     return normalise_rows(m)
 
 
@@ -292,22 +321,36 @@ def lemma_text(norm: Normaliser, text: str) -> str:
 def _ngrams(text: str) -> Counter[str]:
     grams: Counter[str] = Counter()
     for word in text.split():
-        padded = f" {word} "
-        for n in NGRAMS:
-            for i in range(len(padded) - n + 1):
-                grams[padded[i : i + n]] += 1
+        grams.update(_word_ngrams(word))
     return grams
 
 
+@lru_cache(maxsize=100_000)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1))
+
+
 def _associations(norm: Normaliser, curriculum: Framework, phases: Phases) -> dict[str, list[tuple[str, float]]]:
-    """Normalised PMI between keys co-occurring in course documents; the strongest few per key."""
+    """Normalised PMI between keys co-occurring in course documents; the strongest few per key.
+
+    A document's keys are the union of its parts' keys, each part analysed once (a subject's
+    purpose is part of every course of the subject, and the catalog repeats items word for word)."""
+    keys_of: dict[str, frozenset[str]] = {}
+
+    def part_keys(text: str) -> frozenset[str]:
+        found = keys_of.get(text)
+        if found is None:
+            found = keys_of[text] = frozenset(t.key for t in norm.analyse(text).terms if t.weight >= 0.5 and len(t.key) > 2)
+        return found
+
     docs = []
     for course in phases.each("samband", list(curriculum.courses.values())):
         subj = curriculum.subjects.get(course.subject_code)
         parts = [course.name, course.description, *course.grading.values(), *(it.text for it in course.items)]
         if subj is not None:
             parts.append(subj.purpose)
-        docs.append({t.key for t in norm.analyse(" ".join(parts)).terms if t.weight >= 0.5 and len(t.key) > 2})
+        docs.append(set().union(*map(part_keys, parts)))
     n = len(docs)
     if n < 10:
         return {}

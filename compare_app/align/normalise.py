@@ -230,6 +230,9 @@ class Normaliser:
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self._split_cache: dict[str, list[str]] = {}
+        #: (written word, weight) -> its terms; a word gives the same terms wherever it stands
+        #: (terms are never changed after they are made, so every occurrence shares them)
+        self._word_cache: dict[tuple[str, float], list[Term]] = {}
 
     # --- tokens -----------------------------------------------------------------
     @staticmethod
@@ -244,12 +247,20 @@ class Normaliser:
             if raw.endswith("-"):
                 self._ellipsis(raw[:-1], words[i + 1 :], weight, out)
                 continue
-            self._word(raw, weight, out)
+            out.terms.extend(self._word_terms(raw, weight))
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt in PARTICLES and raw.isalpha():
                 # "ställa in" ~ "inställning", "följa upp" ~ "uppföljning"
                 out.terms.append(Term(key(nxt + raw.lower()), f"{raw} {words[i + 1]}", weight * W_HEAD, "compound"))
         return out
+
+    def _word_terms(self, raw: str, weight: float) -> list[Term]:
+        terms = self._word_cache.get((raw, weight))
+        if terms is None:
+            made = Analysis()
+            self._word(raw, weight, made)
+            terms = self._word_cache[(raw, weight)] = made.terms
+        return terms
 
     def _word(self, raw: str, weight: float, out: Analysis) -> None:
         self._surface_word(raw, raw, weight, "word", out)
