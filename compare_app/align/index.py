@@ -41,6 +41,7 @@ from ..progress import STAGE_INDEX, Phases, Progress
 from .lexicon import Lexicon, load_lexicon
 from .reference import idf as reference_idf
 from .reference import OWN_SHARE, load_reference
+from .reference import file_digest as reference_file_digest
 from . import normalise as _n
 from .normalise import Analysis, Normaliser, lemma, lemmas_seen, remember_lemmas
 
@@ -114,8 +115,7 @@ class CorpusIndex:
 def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
     params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT,
               _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART, simplemma.__version__)
-    ref = load_reference()
-    h = hashlib.sha256(f"{params}|{lexicon.digest}|{ref.digest if ref else ''}".encode())
+    h = hashlib.sha256(f"{params}|{lexicon.digest}|{reference_file_digest()}".encode())
     for it in curriculum.items:
         course = curriculum.courses.get(it.course or "")
         h.update("\x1f".join((it.id, it.text, it.section, course.name if course else "")).encode("utf-8"))

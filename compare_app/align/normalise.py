@@ -112,9 +112,9 @@ def lemmas_seen() -> dict[str, str]:
 
 
 def remember_lemmas(table: dict[str, str]) -> None:
-    """Take lemmas from a loaded index; only words missing from it are looked up in the dictionary."""
-    for word, lem in table.items():
-        _LEMMAS.setdefault(word, lem)
+    """Take lemmas from a loaded index; only words missing from it are looked up in the dictionary.
+    (A lemma depends only on the word and simplemma's version, which the index's key includes.)"""
+    _LEMMAS.update(table)
 
 
 @dataclass
