@@ -82,3 +82,21 @@ def test_building_an_index_reports_its_phases_and_can_be_cancelled():
     stop.cancel()
     with pytest.raises(Cancelled):
         get_index(make_curriculum(), use_disk=False, progress=stop)
+
+
+def test_without_marisa_trie_the_default_dictionary_gives_the_same_lemmas(monkeypatch):
+    def missing(*_args, **_kwargs):
+        raise ImportError("marisa_trie and platformdirs are required for TrieDictionaryFactory")
+
+    monkeypatch.setattr(normalise, "TrieDictionaryFactory", missing)
+    fallback = normalise._dictionary.__wrapped__()
+    assert fallback.lemmatizer.lemmatize("svetsfogar", "sv") == normalise._lemmatise("svetsfogar")
+    assert fallback.lookup.get_lemma("fogar", "sv") is not None
+
+
+def test_the_trie_is_kept_in_the_user_cache_folder():
+    from compare_app.paths import user_cache_dir
+
+    folder = user_cache_dir() / f"simplemma-{simplemma.__version__}"
+    normalise._dictionary.__wrapped__().lemmatizer.lemmatize("kurserna", "sv")  # a fresh factory: builds or opens
+    assert (folder / "sv.dic").is_file()
