@@ -8,8 +8,8 @@ Each run is ``python -m compare_app align STANDARD --curriculum SRC --json OUT -
 child process, timed from spawn to exit (interpreter start included), with user folders in a
 fresh temporary directory: the first run finds an empty cache (parses the source, builds the
 matcher's index and simplemma's trie), the later runs find what it left. The child reports
-its own peak memory (resident set / peak working set). The yardstick, in the same process
-and run so a busy machine slows both alike, is one bare
+its own peak memory (resident set / peak working set) and CPU seconds, which a busy machine
+hardly changes. The yardstick, in this same run so a busy machine slows both alike, is one bare
 ``rapidfuzz.process.cdist(requirements, items, scorer=token_set_ratio)`` over the same pairs.
 
 Targets (issue 14): warm run <= 1.0 s and <= 2x the bare cdist; first run <= 10 s; peak <= 450 MB.
@@ -33,9 +33,9 @@ sys.path.insert(0, str(REPO))
 DEFAULT_CURRICULUM = REPO.parent / "shared" / "data" / "skolverket" / "gy11-syllabus-2019-11-29.tgz"
 DEFAULT_STANDARD = REPO / "samples" / "standard_svetsare.xlsx"
 TARGET_WARM_S, TARGET_RATIO, TARGET_COLD_S, TARGET_PEAK_MB = 1.0, 2.0, 10.0, 450.0
-PEAK_MARKER = "cli_speed peak MB:"
+PEAK_MARKER = "cli_speed peak MB, cpu s:"
 
-#: runs the CLI in the child, then prints the child's own peak memory (portable: no psutil needed)
+#: runs the CLI in the child, then prints its own peak memory and CPU seconds (portable: no psutil needed)
 _CHILD = f"""
 import sys, runpy
 def peak_mb():
@@ -60,7 +60,8 @@ except SystemExit as exc:
     code = exc.code
 else:
     code = 0
-print("{PEAK_MARKER}", round(peak_mb()), file=sys.stderr)
+import time
+print("{PEAK_MARKER}", round(peak_mb()), round(time.process_time(), 3), file=sys.stderr)
 sys.exit(code)
 """
 
@@ -72,20 +73,21 @@ def _env(user_root: Path) -> dict[str, str]:
     return env
 
 
-def run_cli(args: list[str], user_root: Path) -> tuple[float, float]:
-    """(seconds from spawn to exit, the child's peak memory in MB) of one CLI run."""
+def run_cli(args: list[str], user_root: Path) -> tuple[float, float, float]:
+    """(seconds from spawn to exit, the child's peak memory in MB, its CPU seconds) of one CLI run."""
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", _CHILD, *args], cwd=REPO, env=_env(user_root),
                           capture_output=True, text=True, encoding="utf-8")
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"compare-app exited {proc.returncode}: {proc.stderr.strip()[-500:]}")
-    peak = [line for line in proc.stderr.splitlines() if line.startswith(PEAK_MARKER)]
-    return elapsed, float(peak[-1].split(":")[1]) if peak else float("nan")
+    marks = [line for line in proc.stderr.splitlines() if line.startswith(PEAK_MARKER)]
+    peak, cpu = marks[-1].split(":")[1].split() if marks else ("nan", "nan")
+    return elapsed, float(peak), float(cpu)
 
 
-def bare_cdist(standard: Path, curriculum: Path, package: str | None) -> tuple[float, int, int]:
-    """(seconds, requirements, items) of one bare token_set_ratio cdist over the pairs the CLI compares."""
+def bare_cdist(standard: Path, curriculum: Path, package: str | None) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds, requirements, items) of one bare token_set_ratio cdist over the pairs the CLI compares."""
     from rapidfuzz import fuzz, process
 
     from compare_app.importers import load_curriculum, load_standard
@@ -94,9 +96,9 @@ def bare_cdist(standard: Path, curriculum: Path, package: str | None) -> tuple[f
     cur = load_curriculum(curriculum)
     codes = cur.packages[package].course_codes if package else None
     items = [it.text for it in cur.items_in_courses(codes)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     process.cdist(reqs, items, scorer=fuzz.token_set_ratio)
-    return time.perf_counter() - start, len(reqs), len(items)
+    return time.perf_counter() - start, time.process_time() - cpu, len(reqs), len(items)
 
 
 def main() -> int:
@@ -116,28 +118,31 @@ def main() -> int:
         cli = ["align", str(args.standard), "--curriculum", str(args.curriculum), "--json", str(root / "out.json"), "--quiet"]
         if args.package:
             cli += ["--package", args.package]
-        cold, cold_peak = run_cli(cli, root)
+        cold, cold_peak, cold_cpu = run_cli(cli, root)
         warm = [run_cli(cli, root) for _ in range(max(args.runs, 1))]
         # the yardstick, in this same run: a busy machine slows it and the CLI alike
-        cdist_s, n_req, n_items = bare_cdist(args.standard, args.curriculum, args.package)
+        cdist_s, cdist_cpu, n_req, n_items = bare_cdist(args.standard, args.curriculum, args.package)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         bare_python = time.perf_counter() - start
-    warm_s = statistics.median(t for t, _ in warm)
-    warm_peak = max(p for _, p in warm)
+    warm_s = statistics.median(t for t, _, _ in warm)
+    warm_cpu = statistics.median(c for _, _, c in warm)
+    warm_peak = max(p for _, p, _ in warm)
     ratio = warm_s / cdist_s if cdist_s else float("inf")
+    # on a shared machine wall time waits for other people's work; CPU seconds show this program's own
     checks = [
-        ("first run (empty cache)", f"{cold:6.2f} s, peak {cold_peak:.0f} MB",
+        ("first run (empty cache)", f"{cold:6.2f} s (cpu {cold_cpu:.2f} s), peak {cold_peak:.0f} MB",
          cold <= TARGET_COLD_S and cold_peak <= TARGET_PEAK_MB, f"<= {TARGET_COLD_S:.0f} s, <= {TARGET_PEAK_MB:.0f} MB"),
-        ("warm run (median)", f"{warm_s:6.2f} s, peak {warm_peak:.0f} MB "
-         f"(min {min(t for t, _ in warm):.2f}, max {max(t for t, _ in warm):.2f}, {len(warm)} runs)",
+        ("warm run (median)", f"{warm_s:6.2f} s (cpu {warm_cpu:.2f} s), peak {warm_peak:.0f} MB "
+         f"(min {min(t for t, _, _ in warm):.2f}, max {max(t for t, _, _ in warm):.2f}, {len(warm)} runs)",
          warm_s <= TARGET_WARM_S and warm_peak <= TARGET_PEAK_MB, f"<= {TARGET_WARM_S:.1f} s"),
-        (f"bare cdist {n_req} x {n_items}", f"{cdist_s:6.2f} s", True, ""),
-        ("warm / bare cdist", f"{ratio:6.2f}", ratio <= TARGET_RATIO, f"<= {TARGET_RATIO:.0f}"),
+        (f"bare cdist {n_req} x {n_items}", f"{cdist_s:6.2f} s (cpu {cdist_cpu:.2f} s)", True, ""),
+        ("warm / bare cdist", f"{ratio:6.2f} (cpu {warm_cpu / cdist_cpu if cdist_cpu else float('inf'):.2f})",
+         ratio <= TARGET_RATIO, f"<= {TARGET_RATIO:.0f}"),
         ("python -c pass", f"{bare_python:6.2f} s", True, "(interpreter start, for scale)"),
     ]
     for label, figure, ok, target in checks:
-        print(f"  {label:<28} {figure:<58} {'ok' if ok else 'MISSED'} {target}".rstrip())
+        print(f"  {label:<26} {figure:<72} {'ok' if ok else 'MISSED'} {target}".rstrip())
     return 0 if all(ok for _, _, ok, _ in checks) else 1
 
 
