@@ -28,13 +28,11 @@ def path_for(kind: str, key: str) -> Path:
 
 def load(kind: str, key: str) -> Any | None:
     """The cached result, or None when there is none or it cannot be read."""
-    path = path_for(kind, key)
-    if not path.is_file():
-        return None
     try:
+        path = path_for(kind, key)
         with path.open("rb") as fh:
             value = pickle.load(fh)
-    except Exception:  # damaged, truncated or written by another version: rebuilt, never trusted
+    except Exception:  # absent, damaged, written by another version, or no cache folder: rebuilt, never trusted
         return None
     try:
         os.utime(path)  # marks it recently used, so pruning keeps it
@@ -45,7 +43,10 @@ def load(kind: str, key: str) -> Any | None:
 
 def store(kind: str, key: str, value: Any, keep: int = KEEP) -> None:
     """Write ``value`` for ``key`` (atomically) and prune the kind to the ``keep`` most recently used."""
-    path = path_for(kind, key)
+    try:
+        path = path_for(kind, key)
+    except OSError:  # no cache folder can be made (a locked-down profile): nothing is kept
+        return
     tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
     try:
         with tmp.open("wb") as fh:

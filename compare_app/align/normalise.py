@@ -135,7 +135,7 @@ def _dictionary() -> _Dictionary:
     """
     try:
         factory = TrieDictionaryFactory(disk_cache_dir=str(user_cache_dir() / f"simplemma-{simplemma.__version__}"))
-    except ImportError:  # marisa-trie missing: the slower default backend still gives the same lemmas
+    except (ImportError, OSError):  # no marisa-trie, or no cache folder: the default backend, same lemmas
         factory = DEFAULT_DICTIONARY_FACTORY
     strategy = DefaultStrategy(dictionary_factory=factory)
     return _Dictionary(simplemma.Lemmatizer(lemmatization_strategy=strategy), DictionaryLookupStrategy(factory))

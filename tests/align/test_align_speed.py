@@ -84,11 +84,12 @@ def test_building_an_index_reports_its_phases_and_can_be_cancelled():
         get_index(make_curriculum(), use_disk=False, progress=stop)
 
 
-def test_without_marisa_trie_the_default_dictionary_gives_the_same_lemmas(monkeypatch):
+@pytest.mark.parametrize("problem", [ImportError("marisa_trie and platformdirs are required"), PermissionError("låst")])
+def test_without_marisa_trie_or_a_cache_folder_the_default_dictionary_gives_the_same_lemmas(monkeypatch, problem):
     def missing(*_args, **_kwargs):
-        raise ImportError("marisa_trie and platformdirs are required for TrieDictionaryFactory")
+        raise problem
 
-    monkeypatch.setattr(normalise, "TrieDictionaryFactory", missing)
+    monkeypatch.setattr(normalise, "TrieDictionaryFactory" if isinstance(problem, ImportError) else "user_cache_dir", missing)
     fallback = normalise._dictionary.__wrapped__()
     assert fallback.lemmatizer.lemmatize("svetsfogar", "sv") == normalise._lemmatise("svetsfogar")
     assert fallback.lookup.get_lemma("fogar", "sv") is not None

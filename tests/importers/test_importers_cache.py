@@ -106,3 +106,13 @@ def test_real_archive_read_back_equals_the_parse(archive_path, monkeypatch):
     assert [(it.id, it.text, it.section, it.course) for it in again.items] == [
         (it.id, it.text, it.section, it.course) for it in parsed.items]
     assert {k: p.course_codes for k, p in again.packages.items()} == {k: p.course_codes for k, p in parsed.packages.items()}
+
+
+def test_no_cache_folder_only_costs_speed(source, monkeypatch):
+    def locked():
+        raise PermissionError("åtkomst nekad")
+
+    monkeypatch.setattr(cache_files, "user_cache_dir", locked)
+    parses = _parses(monkeypatch)
+    assert len(load_curriculum(source).items) == len(load_curriculum(source).items) == 1
+    assert parses == ["kursplaner", "kursplaner"]
