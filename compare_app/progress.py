@@ -14,6 +14,7 @@ any stage can, without knowing who listens. A run of reports with the same
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 import time
@@ -160,8 +161,11 @@ class _BarPrinter:
         if self._bar is None or stage != self._stage:
             self.close()
             self._stage = stage
-            self._bar = tqdm(total=total, desc=stage, file=self.stream, leave=False, dynamic_ncols=True,
-                             mininterval=0.2, delay=DELAY, bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}")
+            # the terminal's size, or 80 x 24 where it reports none (tqdm would then hide the bar)
+            size = shutil.get_terminal_size((80, 24))
+            self._bar = tqdm(total=total, desc=stage, file=self.stream, leave=False, ncols=min(size.columns, 120),
+                             nrows=size.lines, mininterval=0.2, delay=DELAY,
+                             bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}")
         self._bar.total = total
         self._bar.n = min(done, total)
         self._bar.update(0)  # redraws when mininterval has passed
