@@ -163,6 +163,10 @@ class PlannerView(QWidget):
         self.partial = QCheckBox(self.tr("Räkna delvis matchat innehåll som täckning"))
         self.run_button = QPushButton(self.tr("Planera"))
         self.run_button.clicked.connect(self.run_plan)
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.setToolTip(self.tr("Avbryt matchningen mot katalogen (första gången byggs även sökindexet)"))
+        self.cancel_button.clicked.connect(self.cancel_plan)
+        self.cancel_button.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -180,6 +184,7 @@ class PlannerView(QWidget):
         top.addLayout(form, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
 
@@ -309,7 +314,15 @@ class PlannerView(QWidget):
         for widget in (self.run_button, self.budget_on, self.must, self.exclude, self.compare_with, self.partial):
             widget.setEnabled(not busy)
         self.budget.setEnabled(not busy and self.budget_on.isChecked())
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def cancel_plan(self) -> None:
+        """Stop the running alignment and plan; the view then says it was cancelled."""
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         stage = stage_text(message)

@@ -885,6 +885,16 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>Ta bort väsentligt</source>
         <translation>Remove essential</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="166"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="167"/>
+        <source>Avbryt matchningen mot katalogen (första gången byggs även sökindexet)</source>
+        <translation>Cancel matching against the catalog (the first time this also builds the search index)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
