@@ -327,7 +327,7 @@ class PlannerView(QWidget):
     def _progress(self, done: int, total: int, message: str) -> None:
         stage = stage_text(message)
         if stage and stage_of(message) != STAGE_ALIGN:  # reading or indexing before the matching starts
-            self.status.setText(f"{stage} … {done * 100 // max(total, 1)} %")
+            self.status.setText(f"{stage[:1].upper()}{stage[1:]} … {done * 100 // max(total, 1)} %")
         else:
             self.status.setText(self.tr("Matchar krav %1 av %2 …").replace("%1", str(done + 1)).replace("%2", str(total)))
 
