@@ -145,21 +145,7 @@ def test_replacing_the_project_clears_the_plan(view, qtbot):
     assert view.compare_with.findData(PACKAGE) > 0
 
 
-def test_first_catalog_alignment_shows_the_index_being_built_and_can_be_cancelled(view, qtbot, monkeypatch):
-    import time
-
-    from compare_app import progress as progress_module
-    from compare_app.align import index as index_module
-
-    real_each = progress_module.Phases.each
-
-    def slow_each(self, phase, items):
-        for item in real_each(self, phase, items):
-            time.sleep(0.05)
-            yield item
-
-    monkeypatch.setattr(progress_module.Phases, "each", slow_each)
-    index_module.clear_memo()  # this test's cache folder is empty: the index is built
+def test_first_catalog_alignment_shows_the_index_being_built_and_can_be_cancelled(view, qtbot, slow_index_build):
     assert not view.cancel_button.isVisible()
     view.run_button.click()
     assert view.cancel_button.isVisible()

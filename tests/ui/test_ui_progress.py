@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,29 +10,9 @@ from compare_app.align import index as index_module
 from compare_app.ui import i18n
 
 
-def _slow_phases(monkeypatch):
-    """Index building slowed down enough to watch (each step of each phase takes a while)."""
-    real_each = progress_module.Phases.each
-
-    def slow_each(self, phase, items):
-        for item in real_each(self, phase, items):
-            time.sleep(0.05)
-            yield item
-
-    monkeypatch.setattr(progress_module.Phases, "each", slow_each)
-
-
-def _rebuild_needed():
-    index_module.clear_memo()
-    for f in index_module.cache_files.path_for(index_module.CACHE_KIND, "x").parent.glob("align-index-*.pkl"):
-        f.unlink()
-
-
-def test_index_building_is_named_in_the_panel_and_can_be_cancelled(aligned, qtbot, monkeypatch):
+def test_index_building_is_named_in_the_panel_and_can_be_cancelled(aligned, qtbot, slow_index_build):
     w = aligned
     before = w.c.project.alignment
-    _slow_phases(monkeypatch)
-    _rebuild_needed()
     w.act_align.trigger()
     qtbot.waitUntil(lambda: "bygger sökindex" in w.progress.label.text(), timeout=5000)
     assert w.progress.label.text().startswith("Matchar krav mot kursinnehåll")
