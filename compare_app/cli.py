@@ -10,11 +10,13 @@ import argparse
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .argparse_sv import SwedishArgumentParser
 from .errors import InputError
+from .progress import Progress, console, within
 
 PROG = "compare-app"
 
@@ -39,7 +41,7 @@ def _parse_mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def build_project(standard: str, curricula: list[str], courses: str | None = None, package: str | None = None,
-                  mapping: dict[str, str] | None = None, top_k: int = 5):
+                  mapping: dict[str, str] | None = None, top_k: int = 5, progress: Progress | None = None):
     """Load the inputs of ``align`` into a project (no alignment yet). Raises InputError."""
     from .importers import load_curricula, load_standard
     from .project import Project, Settings
@@ -47,7 +49,7 @@ def build_project(standard: str, curricula: list[str], courses: str | None = Non
     std = load_standard(standard, mapping)
     if not std.items:
         raise InputError(standard, "standarden innehåller inga krav")
-    cur = load_curricula(curricula)
+    cur = load_curricula(curricula, progress)
     _record_absolute_paths(std, cur)
     scope = build_scope(cur, curricula[0], courses, package)
     project = Project(std, cur, scope, settings=Settings(top_k=top_k), title=std.title)
@@ -114,7 +116,8 @@ def _print_summary(project, out=None) -> None:
             print(f"  {eff.requirement_id}: {eff.remark}", file=out)
 
 
-def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out=None) -> dict[str, Path]:
+def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out=None,
+                  progress: Progress | None = None) -> dict[str, Path]:
     """Write each requested output with the same code the GUI uses; returns what was written."""
     written: dict[str, Path] = {}
     if json_out:
@@ -124,11 +127,11 @@ def write_outputs(project, json_out=None, docx_out=None, xlsx_out=None, case_out
     if docx_out:
         from .exporters import report_docx
 
-        written["docx"] = report_docx.write(project, docx_out)
+        written["docx"] = report_docx.write(project, docx_out, within(progress, "skriver Word-rapport"))
     if xlsx_out:
         from .exporters import report_xlsx
 
-        written["xlsx"] = report_xlsx.write(project, xlsx_out)
+        written["xlsx"] = report_xlsx.write(project, xlsx_out, within(progress, "skriver Excel-rapport"))
     if case_out:
         from .exporters import case_json
 
@@ -147,18 +150,31 @@ def print_written(paths: dict[str, Path], out=None) -> None:
         print(f"Skrev {OUTPUT_NAMES.get(kind, kind)}: {path}", file=out or sys.stdout)
 
 
+@contextmanager
+def _progress(args):
+    """Progress on stderr for one command (see :func:`compare_app.progress.console`), closed at its end."""
+    progress = console(quiet=getattr(args, "quiet", False))
+    try:
+        yield progress
+    finally:
+        if progress is not None:
+            progress.close()
+
+
 def cmd_align(args) -> int:
     if args.project and Path(args.project).exists():
         # a project file holds a person's decisions: never replace one from the command line
         raise InputError(args.project, "projektfilen finns redan; välj ett nytt namn")
-    project = build_project(args.standard, args.curriculum, args.courses, args.package, _parse_mapping(args.map), args.top)
-    project.align()
-    from .units.propose import ensure_units
+    with _progress(args) as progress:
+        project = build_project(args.standard, args.curriculum, args.courses, args.package, _parse_mapping(args.map),
+                                args.top, progress)
+        project.align(progress)
+        from .units.propose import ensure_units
 
-    ensure_units(project)
+        ensure_units(project)
+        written = write_outputs(project, args.json, args.docx, args.xlsx, args.case, progress)
     for warning in project.standard.warnings + project.curriculum.warnings:
         print(f"varning: {warning}", file=sys.stderr)
-    written = write_outputs(project, args.json, args.docx, args.xlsx, args.case)
     if args.project:
         from .project import storage
 
@@ -181,7 +197,8 @@ def cmd_demo(args) -> int:
 def cmd_packages(args) -> int:
     from .importers import load_curricula
 
-    cur = load_curricula(args.curriculum)
+    with _progress(args) as progress:
+        cur = load_curricula(args.curriculum, progress)
     needle = (args.search or "").lower()
     found = [(name, pkg) for name, pkg in sorted(cur.packages.items()) if needle in name.lower()]
     for name, pkg in found:
@@ -203,8 +220,11 @@ def make_parser() -> argparse.ArgumentParser:
                         help="visa programmets version och avsluta")
     parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid internt fel")
     sub = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO")
+    # every command takes --quiet after its name, where people type options
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument("-q", "--quiet", action="store_true", help="visa inga förloppsrader på stderr")
 
-    p = sub.add_parser("align", help="jämför en standard med kurser och skriv resultat")
+    p = sub.add_parser("align", parents=[quiet], help="jämför en standard med kurser och skriv resultat")
     p.add_argument("standard", metavar="STANDARD", help="kompetensstandard (.xlsx, .csv, .docx eller CASE .json)")
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
                    help="Skolverkets arkiv (.tgz/.zip), mapp, XML- eller API-JSON-fil; kan upprepas")
@@ -225,7 +245,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="compare-app-demo", metavar="MAPP", help="mapp för resultaten")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("packages", help="lista examensmål (yrkesutgångar) i en kursplanekälla")
+    p = sub.add_parser("packages", parents=[quiet], help="lista examensmål (yrkesutgångar) i en kursplanekälla")
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
                    help="Skolverkets arkiv (.tgz/.zip), mapp eller XML-fil; kan upprepas")
     p.add_argument("--search", metavar="TEXT", help="visa bara examensmål vars namn innehåller TEXT")
@@ -233,7 +253,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     from .planner import cli as plan_cli
 
-    p = sub.add_parser("plan", help="föreslå kurser som täcker standarden med minst antal poäng")
+    p = sub.add_parser("plan", parents=[quiet], help="föreslå kurser som täcker standarden med minst antal poäng")
     plan_cli.add_arguments(p)
     p.set_defaults(func=plan_cli.run)
 

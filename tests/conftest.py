@@ -75,3 +75,25 @@ def subject_xml(code: str, name: str, courses: list[tuple[str, str, int, list[st
 def subject_xml_fixture():
     """``subject_xml(code, name, [(course code, name, points, [items])])`` -> XML text."""
     return subject_xml
+
+
+@pytest.fixture
+def slow_index_build(monkeypatch):
+    """Building the matcher's index slowed down enough to watch its progress and cancel it (list it after
+    any fixture that aligns: it forgets the index, so the next alignment builds it)."""
+    import time
+
+    from compare_app.align import index
+    from compare_app.progress import Phases
+
+    real_each = Phases.each
+
+    def slow_each(self, phase, items):
+        for item in real_each(self, phase, items):
+            time.sleep(0.05)
+            yield item
+
+    monkeypatch.setattr(Phases, "each", slow_each)
+    index.clear_memo()
+    for f in index.cache_files.path_for(index.CACHE_KIND, "x").parent.glob(f"{index.CACHE_KIND}-*.pkl"):
+        f.unlink()  # nothing to read back: the next alignment builds it

@@ -26,7 +26,8 @@ def test_core_never_imports_qt():
 
 
 #: import name -> distribution name, where they differ
-_DIST_OF = {"PySide6": "pyside6-essentials", "shiboken6": "pyside6-essentials", "docx": "python-docx"}
+_DIST_OF = {"PySide6": "pyside6-essentials", "shiboken6": "pyside6-essentials", "docx": "python-docx",
+            "marisa_trie": "marisa-trie"}
 
 
 def test_every_third_party_import_is_a_declared_dependency():

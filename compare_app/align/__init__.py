@@ -16,6 +16,7 @@ import numpy as np
 
 from ..alignment import Alignment, Evidence, ItemRef, Match, RequirementResult, Review
 from ..model import Framework
+from ..progress import STAGE_ALIGN as STAGE
 from ..progress import Progress, report
 from . import decide
 from .domain import domain_of
@@ -31,6 +32,8 @@ from .score import build_query, candidates, features
 METHOD, METHOD_LEXICAL = "compare-app/semantic-bridge 4", "compare-app/lexical-bridge 3"
 #: a proposal names its semantic similarity as a reason from this z-score against the national reference
 SEMANTIC_EVIDENCE_Z = 2.0
+#: scores kept between the domain pass and the result pass (candidates x requirements), ~100 MB at most
+SCORE_CACHE_CELLS = 4_000_000
 
 
 def align(
@@ -52,8 +55,7 @@ def align(
     ``remembered`` holds term pairs taught by the person's earlier projects (:mod:`memory`).
     """
     n_req = len(standard.items)
-    report(progress, 0, n_req + 1, "indexerar kursplaner")
-    index = get_index(curriculum)
+    index = get_index(curriculum, progress=progress)
     decisions = read_feedback(index, standard, curriculum, feedback)
     decisions.remembered = remembered or {}
     in_scope = [it for it in curriculum.items_in_courses(courses) if it.id in index.row_of]
@@ -96,12 +98,12 @@ def _results(standard: Framework, curriculum: Framework, run: "_Run", progress) 
     if dom.active and len(run.items):
         fits = []
         for n, req in enumerate(standard.items):
-            report(progress, n + 1, steps, req.id)
+            report(progress, n + 1, steps, f"{STAGE}: {req.id}")
             fits.append(dom.fits(run.scores(n, req)[0]))
         weights = dom.weights(np.array(fits))
     results: dict[str, RequirementResult] = {}
     for n, req in enumerate(standard.items):
-        report(progress, steps - n_req + n, steps, req.id)
+        report(progress, steps - n_req + n, steps, f"{STAGE}: {req.id}")
         lift = dom.lift * weights[n][dom.subject_of] if weights is not None else None
         results[req.id] = run.result(n, req, lift, dom.names, dom.subject_of)
     return results
@@ -113,6 +115,9 @@ class _Run:
     def __init__(self, index, cand, items, decisions, k: int, sem: Semantic | None, cal: decide.Calibration):
         self.index, self.cand, self.items, self.decisions, self.k = index, cand, items, decisions, k
         self.sem, self.cal = sem, cal
+        #: requirement number -> scores(): the domain pass and the result share them while they fit
+        #: :data:`SCORE_CACHE_CELLS` (a long standard against the whole catalog recomputes instead)
+        self._scored: dict[int, tuple] = {}
         self.same_text: dict[str, list] = {}
         for it in items:
             self.same_text.setdefault(it.text, []).append(it)
@@ -120,6 +125,14 @@ class _Run:
     def scores(self, n: int, req):
         """(calibrated score per candidate, -1 where rejected; 1 where a person accepted the link; query;
         the semantic (cosine, z-score) per candidate or None) for requirement number ``n``."""
+        if n in self._scored:
+            return self._scored[n]
+        out = self._score(n, req)
+        if (len(self._scored) + 1) * max(len(self.items), 1) <= SCORE_CACHE_CELLS:
+            self._scored[n] = out
+        return out
+
+    def _score(self, n: int, req):
         query = build_query(self.index, req.text, req.area, self.decisions.learned, self.decisions.remembered)
         f = features(self.index, query, self.cand)
         similarity = self.sem.similarity(n) if self.sem is not None else None

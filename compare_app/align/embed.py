@@ -42,6 +42,7 @@ from typing import Callable
 import numpy as np
 
 from ..paths import resource_path, user_cache_dir, user_data_dir
+from ..progress import STAGE_EMBED
 
 log = logging.getLogger(__name__)
 
@@ -365,12 +366,12 @@ def semantic_for(requirements: list[str], items: list[str], progress: Callable[[
     if embedder is None:
         return None, status
 
-    def report(message: str):
-        return None if progress is None else (lambda done, total: progress(done, total, message))
+    def report(what: str):
+        return None if progress is None else (lambda done, total: progress(done, total, f"{STAGE_EMBED}: {what}"))
 
     try:
-        q = embedder.queries(requirements, report("språkmodellen läser kraven"))
-        p = embedder.passages(items, report("språkmodellen läser kursplanernas innehåll"))
+        q = embedder.queries(requirements, report("kraven"))
+        p = embedder.passages(items, report("kursplanernas innehåll"))
     except (OSError, ValueError, RuntimeError, MemoryError) as exc:  # a model failing at run time turns the stage off
         log.warning("semantic stage off: %s", exc)
         return None, Status(False, reason=f"språkmodellen kunde inte köras: {exc}")

@@ -25,31 +25,32 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import pickle
 import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
+import simplemma
 from scipy import sparse
 
+from .. import cache_files
 from ..model import Framework, Item
-from ..paths import user_cache_dir
+from ..progress import STAGE_INDEX, Phases, Progress
 from .lexicon import Lexicon, load_lexicon
 from .reference import idf as reference_idf
 from .reference import OWN_SHARE, load_reference
+from .reference import file_digest as reference_file_digest
 from . import normalise as _n
-from .normalise import Analysis, Normaliser, lemma
+from .normalise import Analysis, Normaliser, lemma, lemmas_seen, remember_lemmas
 
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 NGRAMS = (3, 4, 5)
 #: association learning: keys must occur in at least this many courses and at most this share
 ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO = 3, 0.05, 0.45, 8, 2
 W_SECTION, W_SUBJECT = 0.7, 0.5
-#: cached indexes kept on disk (each ~25 MB for the national catalog)
-KEEP_CACHED = 3
+CACHE_KIND = "align-index"
 
 _MEMO: dict[str, "CorpusIndex"] = {}
 
@@ -82,12 +83,18 @@ class CorpusIndex:
     doc_freq: tuple = ()
     build_seconds: float = 0.0
     from_cache: bool = False
+    #: word -> lemma of every word met while building, so a later run opens simplemma's
+    #: dictionary only for words the curriculum lacks
+    lemmas: dict[str, str] = field(default_factory=dict, repr=False)
+    #: lemma -> compound parts, as split while building (depends only on what the digest covers)
+    splits: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _normaliser: Normaliser | None = field(default=None, repr=False)
 
     @property
     def normaliser(self) -> Normaliser:
         if self._normaliser is None:
             self._normaliser = Normaliser(load_lexicon(), self.vocabulary)
+            self._normaliser.remember_splits(self.splits)
         return self._normaliser
 
     def unknown_idf(self, name: str, kind: str) -> float:
@@ -107,9 +114,8 @@ class CorpusIndex:
 # --- public entry -------------------------------------------------------------------
 def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
     params = (INDEX_VERSION, NGRAMS, ASSOC_MIN_DF, ASSOC_MAX_SHARE, ASSOC_MIN_NPMI, ASSOC_PER_KEY, ASSOC_MIN_CO, W_SECTION, W_SUBJECT,
-              _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART)
-    ref = load_reference()
-    h = hashlib.sha256(f"{params}|{lexicon.digest}|{ref.digest if ref else ''}".encode())
+              _n.W_HEAD, _n.W_MODIFIER, _n.W_EXPANSION, _n.MIN_COMPOUND, _n.MIN_PART, simplemma.__version__)
+    h = hashlib.sha256(f"{params}|{lexicon.digest}|{reference_file_digest()}".encode())
     for it in curriculum.items:
         course = curriculum.courses.get(it.course or "")
         h.update("\x1f".join((it.id, it.text, it.section, course.name if course else "")).encode("utf-8"))
@@ -121,7 +127,7 @@ def corpus_digest(curriculum: Framework, lexicon: Lexicon) -> str:
     return h.hexdigest()[:24]
 
 
-def get_index(curriculum: Framework, use_disk: bool = True) -> CorpusIndex:
+def get_index(curriculum: Framework, use_disk: bool = True, progress: Progress | None = None) -> CorpusIndex:
     """The index of ``curriculum``: from memory, else from the disk cache, else built (and cached)."""
     lexicon = load_lexicon()
     memo_key = curriculum.__dict__.get("_align_digest")
@@ -130,45 +136,17 @@ def get_index(curriculum: Framework, use_disk: bool = True) -> CorpusIndex:
         curriculum.__dict__["_align_digest"] = memo_key
     if memo_key in _MEMO:
         return _MEMO[memo_key]
-    path = user_cache_dir() / f"align-index-{memo_key}.pkl"
-    index = None
-    if use_disk and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                index = pickle.load(fh)
-            index.from_cache = True
-        except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
-            index = None
-    if index is None:
-        index = build_index(curriculum, lexicon)
+    index = cache_files.load(CACHE_KIND, memo_key) if use_disk else None
+    if isinstance(index, CorpusIndex):
+        index.from_cache = True
+        remember_lemmas(index.lemmas)
+    else:
+        index = build_index(curriculum, lexicon, progress=progress)
         index.digest = memo_key
         if use_disk:
-            _store(index, path)
+            cache_files.store(CACHE_KIND, memo_key, index)
     _MEMO[memo_key] = index
     return index
-
-
-def _store(index: CorpusIndex, path) -> None:
-    """Write the index to the cache; a cache that cannot be written only costs speed next time."""
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        return
-    _prune(path.parent, keep=path)
-
-
-def _prune(folder, keep, limit: int = KEEP_CACHED) -> None:
-    """Keep only the most recently used cached indexes (one per curriculum source in use)."""
-    files = sorted(folder.glob("align-index-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in [f for f in files if f != keep][limit - 1 :]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
 
 
 def clear_memo() -> None:
@@ -176,14 +154,21 @@ def clear_memo() -> None:
 
 
 # --- building -----------------------------------------------------------------------
-def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = True) -> CorpusIndex:
+#: phases of building an index and their rough share of the time, for the progress bar
+BUILD_PHASES = {"ordförråd": 15, "innehåll": 20, "sammanhang": 6, "teckenföljder": 13, "samband": 34, "synonymer": 12}
+
+
+def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = True,
+                progress: Progress | None = None) -> CorpusIndex:
     """The index; a small curriculum's rarity statistics lean on the shipped national reference."""
     t0 = time.perf_counter()
+    phases = Phases(progress, STAGE_INDEX, BUILD_PHASES)
+    phases.step("ordförråd", 0, 1)
     vocabulary = _vocabulary(curriculum)
     norm = Normaliser(lexicon, vocabulary)
     items = curriculum.items
-    analyses = [norm.analyse(it.text) for it in items]
-    contexts = [_context_analysis(norm, curriculum, it) for it in items]
+    analyses = [norm.analyse(it.text) for it in phases.each("innehåll", items)]
+    contexts = [_context_analysis(norm, curriculum, it) for it in phases.each("sammanhang", items)]
     keys: dict[str, int] = {}
     for a in (*analyses, *contexts):
         for t in a.terms:
@@ -199,17 +184,12 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
     idf = reference_idf(df, len(items), keys, ref.keys if ref else None, ref.n if ref else 0)
     text = _tfidf([bag for bag in text_bags], keys, idf)
     context = _tfidf([a.bag() for a in contexts], keys, idf)
-    ngram_docs = [_ngrams(lemma_text(norm, it.text)) for it in items]
-    ngrams: dict[str, int] = {}
-    for d in ngram_docs:
-        for g in d:
-            ngrams.setdefault(g, len(ngrams))
-    ndf = np.zeros(len(ngrams))
-    for d in ngram_docs:
-        for g in d:
-            ndf[ngrams[g]] += 1
+    ngrams, counts = _ngram_counts([lemma_text(norm, it.text) for it in phases.each("teckenföljder", items)])
+    ndf = np.bincount(counts.indices, minlength=len(ngrams)).astype(np.float64)
     ngram_idf = reference_idf(ndf, len(items), ngrams, ref.ngrams if ref else None, ref.n if ref else 0)
-    chars = _tfidf([{g: 1 + math.log(c) for g, c in d.items()} for d in ngram_docs], ngrams, ngram_idf)
+    chars = _idf_rows(_sublinear(counts), ngram_idf)
+    associations = _associations(norm, curriculum, phases)
+    phases.step("synonymer", 0, 1)
     relations, phrases = _resolve_thesaurus(norm, lexicon)
     index = CorpusIndex(
         item_ids=[it.id for it in items],
@@ -224,9 +204,11 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
         surfaces=[a.surfaces() for a in analyses],
         context_surfaces=[a.surfaces() for a in contexts],
         vocabulary=vocabulary,
-        associations=_associations(norm, curriculum),
+        associations=associations,
         relations=relations,
         phrase_relations=phrases,
+        lemmas=lemmas_seen(),
+        splits=norm.splits_seen(),
     )
     index._normaliser = norm
     index.doc_freq = (len(items), df, ndf)
@@ -238,11 +220,13 @@ def build_index(curriculum: Framework, lexicon: Lexicon, use_reference: bool = T
 def _vocabulary(curriculum: Framework) -> dict[str, int]:
     """Lemma frequencies over all curriculum text: the lexicon compounds are split against."""
     counts: Counter[str] = Counter()
+    lemmas_of: dict[str, list[str]] = {}  # written word -> the lemmas it counts for (words repeat a lot)
     for text in _corpus_texts(curriculum):
         for w in Normaliser.words(text.lower()):
-            for part in re.split(r"[-/]", w):
-                if part.isalpha():
-                    counts[lemma(part)] += 1
+            found = lemmas_of.get(w)
+            if found is None:
+                found = lemmas_of[w] = [lemma(part) for part in re.split(r"[-/]", w) if part.isalpha()]
+            counts.update(found)
     return dict(counts)
 
 
@@ -273,15 +257,48 @@ def _context_analysis(norm: Normaliser, curriculum: Framework, item: Item) -> An
 
 
 def _tfidf(bags: list[dict[str, float]], vocab: dict[str, int], idf: np.ndarray) -> sparse.csr_matrix:
-    rows, cols, vals = [], [], []
-    for r, bag in enumerate(bags):
+    indptr, cols, vals = [0], [], []
+    for bag in bags:
         for k, w in bag.items():
             c = vocab.get(k)
             if c is not None:
-                rows.append(r)
                 cols.append(c)
-                vals.append(w * idf[c])
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(bags), len(vocab)), dtype=np.float64)
+                vals.append(w)
+        indptr.append(len(cols))
+    m = sparse.csr_matrix((np.array(vals, dtype=np.float64), np.array(cols, dtype=np.int32), np.array(indptr, dtype=np.int32)),
+                          shape=(len(bags), len(vocab)))
+    return _idf_rows(m, idf)
+
+
+def _ngram_counts(texts: list[str]) -> tuple[dict[str, int], sparse.csr_matrix]:
+    """(n-gram -> column in first-seen order, texts x n-grams matrix of counts).
+
+    Built row by row into arrays: a Counter per text for the whole catalog would hold
+    millions of small strings at once."""
+    ngrams: dict[str, int] = {}
+    indptr, cols, counts = [0], [], []
+    for text in texts:
+        grams = _ngrams(text)
+        cols.append(np.fromiter((ngrams.setdefault(g, len(ngrams)) for g in grams), np.int32, len(grams)))
+        counts.append(np.fromiter(grams.values(), np.float64, len(grams)))
+        indptr.append(indptr[-1] + len(grams))
+    m = sparse.csr_matrix((np.concatenate(counts or [np.zeros(0)]), np.concatenate(cols or [np.zeros(0, np.int32)]),
+                           np.array(indptr, dtype=np.int32)), shape=(len(texts), len(ngrams)))
+    return ngrams, m
+
+
+def _sublinear(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """1 + log(count) for every count (math.log per distinct count: the same floats as ever)."""
+    distinct, where = np.unique(counts.data, return_inverse=True)
+    m = counts.copy()
+    m.data = np.array([1 + math.log(c) for c in distinct], dtype=np.float64)[where]
+    return m
+
+
+def _idf_rows(m: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Each row's weights times the columns' idf, the row at unit length."""
+    m.sort_indices()  # canonical, as built from coordinates: row sums add up in the same order as ever
+    m.data = m.data * idf[m.indices]
     return normalise_rows(m)
 
 
@@ -304,22 +321,36 @@ def lemma_text(norm: Normaliser, text: str) -> str:
 def _ngrams(text: str) -> Counter[str]:
     grams: Counter[str] = Counter()
     for word in text.split():
-        padded = f" {word} "
-        for n in NGRAMS:
-            for i in range(len(padded) - n + 1):
-                grams[padded[i : i + n]] += 1
+        grams.update(_word_ngrams(word))
     return grams
 
 
-def _associations(norm: Normaliser, curriculum: Framework) -> dict[str, list[tuple[str, float]]]:
-    """Normalised PMI between keys co-occurring in course documents; the strongest few per key."""
+@lru_cache(maxsize=100_000)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1))
+
+
+def _associations(norm: Normaliser, curriculum: Framework, phases: Phases) -> dict[str, list[tuple[str, float]]]:
+    """Normalised PMI between keys co-occurring in course documents; the strongest few per key.
+
+    A document's keys are the union of its parts' keys, each part analysed once (a subject's
+    purpose is part of every course of the subject, and the catalog repeats items word for word)."""
+    keys_of: dict[str, frozenset[str]] = {}
+
+    def part_keys(text: str) -> frozenset[str]:
+        found = keys_of.get(text)
+        if found is None:
+            found = keys_of[text] = frozenset(t.key for t in norm.analyse(text).terms if t.weight >= 0.5 and len(t.key) > 2)
+        return found
+
     docs = []
-    for course in curriculum.courses.values():
+    for course in phases.each("samband", list(curriculum.courses.values())):
         subj = curriculum.subjects.get(course.subject_code)
         parts = [course.name, course.description, *course.grading.values(), *(it.text for it in course.items)]
         if subj is not None:
             parts.append(subj.purpose)
-        docs.append({t.key for t in norm.analyse(" ".join(parts)).terms if t.weight >= 0.5 and len(t.key) > 2})
+        docs.append(set().union(*map(part_keys, parts)))
     n = len(docs)
     if n < 10:
         return {}
@@ -338,7 +369,11 @@ def _associations(norm: Normaliser, curriculum: Framework) -> dict[str, list[tup
     p = np.array([df[k] for k in names], dtype=float) / n
     out: dict[str, list[tuple[str, float]]] = {}
     mask = (co.row != co.col) & (co.data >= ASSOC_MIN_CO)
-    for a, b, c in zip(co.row[mask], co.col[mask], co.data[mask]):
+    rows_a, cols_b, counts = co.row[mask], co.col[mask], co.data[mask]
+    with np.errstate(divide="ignore", invalid="ignore"):  # a rough pass over all pairs first
+        rough = np.log(counts / n / (p[rows_a] * p[cols_b])) / -np.log(counts / n)
+    near = rough >= ASSOC_MIN_NPMI - 1e-9
+    for a, b, c in zip(rows_a[near], cols_b[near], counts[near]):  # the few that may pass, exactly as ever
         pab = c / n
         npmi = math.log(pab / (p[a] * p[b])) / -math.log(pab)
         if npmi >= ASSOC_MIN_NPMI:

@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import simplemma
+from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY, TrieDictionaryFactory
 
+from ..paths import user_cache_dir
 from .lexicon import Lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*-?", re.UNICODE)
@@ -78,15 +81,64 @@ def _r1(word: str) -> int:
 _LEMMA_FIXES = {"it": "it", "såg": "såg", "gods": "gods"}
 
 
-@lru_cache(maxsize=200_000)
+#: word -> lemma, for every word looked up in this process or remembered by a loaded index
+#: (:func:`remember_lemmas`); a lemma depends only on the word and simplemma's version
+_LEMMAS: dict[str, str] = {}
+
+
 def lemma(word: str) -> str:
     """simplemma's Swedish lemma of a lower-case word (the word itself when unknown)."""
-    if word in _LEMMA_FIXES:
-        return _LEMMA_FIXES[word]
+    got = _LEMMAS.get(word)
+    if got is None:
+        got = _LEMMAS[word] = _LEMMA_FIXES.get(word) or _lemmatise(word)
+    return got
+
+
+def _lemmatise(word: str) -> str:
     try:
-        return simplemma.lemmatize(word, lang="sv").lower()
+        return _dictionary().lemmatizer.lemmatize(word, lang="sv").lower()
     except Exception:  # simplemma raises on odd input; the word itself is a fine fallback
         return word
+
+
+def is_known(word: str) -> bool:
+    """True when simplemma's Swedish dictionary has ``word`` (as is or capitalised)."""
+    return _dictionary().lookup.get_lemma(word, "sv") is not None
+
+
+def lemmas_seen() -> dict[str, str]:
+    """Every lemma looked up so far: what an index keeps so a later run need not open the dictionary."""
+    return dict(_LEMMAS)
+
+
+def remember_lemmas(table: dict[str, str]) -> None:
+    """Take lemmas from a loaded index; only words missing from it are looked up in the dictionary.
+    (A lemma depends only on the word and simplemma's version, which the index's key includes.)"""
+    _LEMMAS.update(table)
+
+
+@dataclass
+class _Dictionary:
+    lemmatizer: simplemma.Lemmatizer
+    lookup: DictionaryLookupStrategy
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> _Dictionary:
+    """simplemma's Swedish lemmatiser, opened on first use.
+
+    simplemma's default backend decodes its whole Swedish dictionary (~1M forms) into a
+    dict on first use: over a second and ~100 MB per process. With ``marisa-trie``
+    installed (simplemma's own ``marisa-trie`` extra) it instead builds a compact trie
+    once, keeps it beside our other caches, and later processes open it in milliseconds.
+    The lemmas are the same either way.
+    """
+    try:
+        factory = TrieDictionaryFactory(disk_cache_dir=str(user_cache_dir() / f"simplemma-{simplemma.__version__}"))
+    except (ImportError, OSError):  # no marisa-trie, or no cache folder: the default backend, same lemmas
+        factory = DEFAULT_DICTIONARY_FACTORY
+    strategy = DefaultStrategy(dictionary_factory=factory)
+    return _Dictionary(simplemma.Lemmatizer(lemmatization_strategy=strategy), DictionaryLookupStrategy(factory))
 
 
 #: derivational endings that turn a verb into a noun of action ("svetsning", "montering", "förvaring")
@@ -178,6 +230,9 @@ class Normaliser:
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self._split_cache: dict[str, list[str]] = {}
+        #: (written word, weight) -> its terms; a word gives the same terms wherever it stands
+        #: (terms are never changed after they are made, so every occurrence shares them)
+        self._word_cache: dict[tuple[str, float], list[Term]] = {}
 
     # --- tokens -----------------------------------------------------------------
     @staticmethod
@@ -192,12 +247,20 @@ class Normaliser:
             if raw.endswith("-"):
                 self._ellipsis(raw[:-1], words[i + 1 :], weight, out)
                 continue
-            self._word(raw, weight, out)
+            out.terms.extend(self._word_terms(raw, weight))
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt in PARTICLES and raw.isalpha():
                 # "ställa in" ~ "inställning", "följa upp" ~ "uppföljning"
                 out.terms.append(Term(key(nxt + raw.lower()), f"{raw} {words[i + 1]}", weight * W_HEAD, "compound"))
         return out
+
+    def _word_terms(self, raw: str, weight: float) -> list[Term]:
+        terms = self._word_cache.get((raw, weight))
+        if terms is None:
+            made = Analysis()
+            self._word(raw, weight, made)
+            terms = self._word_cache[(raw, weight)] = made.terms
+        return terms
 
     def _word(self, raw: str, weight: float, out: Analysis) -> None:
         self._surface_word(raw, raw, weight, "word", out)
@@ -244,6 +307,15 @@ class Normaliser:
             break
 
     # --- compounds -------------------------------------------------------------
+    def splits_seen(self) -> dict[str, list[str]]:
+        """Every split made so far (lemma -> parts): what an index keeps for later runs."""
+        return dict(self._split_cache)
+
+    def remember_splits(self, table: dict[str, list[str]]) -> None:
+        """Take splits made against this same vocabulary and lexicon (by the index that holds them)."""
+        for word, parts in table.items():
+            self._split_cache.setdefault(word, parts)
+
     def split(self, word: str) -> list[str]:
         """Compound parts of a lemma, or ``[word]`` when it does not split convincingly."""
         if len(word) < MIN_COMPOUND or not word.isalpha():
@@ -295,6 +367,6 @@ class Normaliser:
             return float(freq)
         if part in self.lexicon.extra_words:
             return 2.0
-        if len(part) >= 4 and simplemma.is_known(part, lang="sv"):
+        if len(part) >= 4 and is_known(part):
             return 1.0  # the lemma lexicon knows it: enough for a small curriculum's rare words
         return 0.0

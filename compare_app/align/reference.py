@@ -15,6 +15,7 @@ from the Skolverket archive.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,16 @@ class Reference:
     keys: dict[str, int]
     ngrams: dict[str, int]
     digest: str
+
+
+@lru_cache(maxsize=1)
+def file_digest(path: Path = PATH) -> str:
+    """A hash of the reference file ("" when it is missing): what an index built with it depends on,
+    known without parsing the file (a run whose index is cached never needs the counts)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
 
 
 @lru_cache(maxsize=1)
@@ -67,3 +78,4 @@ def write_reference(n: int, keys: dict[str, int], key_df: np.ndarray, ngrams: di
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
     load_reference.cache_clear()
+    file_digest.cache_clear()

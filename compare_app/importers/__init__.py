@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Framework, merge_curricula
 from ..progress import Progress
+from .cache import cached
 from .preview import TablePreview, preview_table
 
 __all__ = ["TablePreview", "load_curricula", "load_curriculum", "load_package", "load_standard", "preview_table"]
@@ -19,17 +20,19 @@ CURRICULUM_ARCHIVES = (".tgz", ".tar.gz", ".zip", ".tar")
 
 
 def load_curriculum(path: str | Path, progress: Progress | None = None) -> Framework:
-    """A Skolverket archive, folder, subject/programme XML file, or syllabus-API JSON file."""
+    """A Skolverket archive, folder, subject/programme XML file, or syllabus-API JSON file.
+
+    A source read before with the same content comes from the cache (:mod:`.cache`)."""
     path = Path(path)
     name = path.name.lower()
     if path.is_dir() or name.endswith(CURRICULUM_ARCHIVES) or name.endswith(".xml"):
         from . import skolverket_xml
 
-        return skolverket_xml.read(path, progress)
+        return cached(path, lambda: skolverket_xml.read(path, progress), progress)
     if name.endswith(".json"):
         from . import skolverket_json
 
-        return skolverket_json.read(path)
+        return cached(path, lambda: skolverket_json.read(path), progress)
     if not path.exists():
         raise InputError(path, "filen finns inte")
     raise InputError(path, "okänd kursplanekälla (väntade Skolverkets .tgz/.zip/.xml eller API-JSON)")

@@ -14,6 +14,7 @@ from xml.etree.ElementTree import Element
 
 from ..errors import InputError
 from ..model import Course, Framework, Package, Provenance, SourceInfo, Subject, sha256_bytes
+from ..progress import STAGE_READ as STAGE
 from ..progress import Progress, report
 from ._html import central_content_items, plain_text
 from ._safe import iter_archive, parse_xml, read_file_bytes
@@ -195,7 +196,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
             raise InputError(path, "mappen innehåller inga XML-filer från Skolverket")
         digest_parts = []
         for n, f in enumerate(files):
-            report(progress, n, len(files), f.name)
+            report(progress, n, len(files), f"{STAGE}: {f.name}")
             data = read_file_bytes(f)
             digest_parts.append(sha256_bytes(data))
             _add_document(fw, data, str(f.relative_to(path)), path, versions)
@@ -203,7 +204,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
     elif path.name.lower().endswith(ARCHIVE_SUFFIXES):
         count = 0
         for name, data in iter_archive(path, (".xml",)):  # one member in memory at a time
-            report(progress, count, count + 1, name)
+            report(progress, count, count + 1, f"{STAGE}: {name}")
             _add_document(fw, data, name, path, versions)
             count += 1
         if not count:
@@ -216,7 +217,7 @@ def read(path: str | Path, progress: Progress | None = None) -> Framework:
     if not fw.courses and not fw.packages:
         raise InputError(path, "hittade varken kurser eller examensmål i Skolverkets XML-format")
     fw.items = [it for course in fw.courses.values() for it in course.items]
-    report(progress, 1, 1, "klar")
+    report(progress, 1, 1, f"{STAGE}: klar")
     return fw
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ..progress import console
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,13 +29,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    progress = console(quiet=getattr(args, "quiet", False))
     try:
-        project, plan = _make_plan(args)
+        project, plan = _make_plan(args, progress)
         if args.json:
             _write_json(Path(args.json), project, plan)
     except InputError as exc:
         print(f"fel: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if progress is not None:
+            progress.close()
     print_summary(project, plan)
     if args.json:
         print(f"Skrev JSON: {args.json}")
@@ -45,7 +50,7 @@ def _codes(value: str | None) -> list[str]:
     return [c.strip() for c in (value or "").replace(";", ",").split(",") if c.strip()]
 
 
-def _make_plan(args):
+def _make_plan(args, progress=None):
     from ..importers import load_curricula, load_standard
     from ..project import Project
     from .plan import plan_project, project_coverage
@@ -53,7 +58,7 @@ def _make_plan(args):
     standard = load_standard(args.standard)
     if not standard.items:
         raise InputError(args.standard, "standarden innehåller inga krav")
-    curriculum = load_curricula(args.curriculum)
+    curriculum = load_curricula(args.curriculum, progress)
     if not curriculum.courses:
         raise InputError(args.curriculum[0], "kursplanekällan innehåller inga kurser")
     project = Project(standard, curriculum, title=standard.title, essential=_codes(args.essential))
@@ -61,7 +66,7 @@ def _make_plan(args):
     if unknown:
         raise InputError(args.standard, f"okänt krav eller område i --essential: {', '.join(unknown)}")
     compare = args.compare_package or (_codes(args.compare_courses) if args.compare_courses else None)
-    coverage = project_coverage(project, count_partial=args.partial)
+    coverage = project_coverage(project, count_partial=args.partial, progress=progress)
     try:
         plan = plan_project(project, args.budget, _codes(args.must), _codes(args.exclude), compare, coverage=coverage)
     except InputError as exc:

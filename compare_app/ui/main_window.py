@@ -24,7 +24,7 @@ from . import prefs
 from .controller import ProjectController
 from .review_view import ReviewView
 from .summary import total_text
-from .workers import Task
+from .workers import Task, stage_text
 
 PROJECT_FILTER = "compare_app-projekt (*.cmpproj);;Alla filer (*)"
 PROJECT_SUFFIX = ".cmpproj"
@@ -50,6 +50,7 @@ class ProgressPanel(QWidget):
         self.setVisible(False)
 
     def start(self, title: str) -> None:
+        self.title = title
         self.label.setText(title)
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
@@ -60,6 +61,9 @@ class ProgressPanel(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
         self.bar.setToolTip(message)
+        stage = stage_text(message)
+        if self.cancel_button.isEnabled():  # else the label says it is cancelling
+            self.label.setText(f"{self.title} – {stage}" if stage else self.title)
 
 
 class MainWindow(QMainWindow):

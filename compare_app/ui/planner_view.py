@@ -40,7 +40,8 @@ from ..errors import InputError
 from ..planner import build_coverage, plan_project
 from ..planner import coverage as coverage_module
 from .style import STATUS_COLOURS
-from .workers import Task
+from ..progress import STAGE_ALIGN, stage_of
+from .workers import Task, stage_text
 
 COL_IN, COL_CODE, COL_NAME, COL_POINTS, COL_COVERS = range(5)
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -169,6 +170,10 @@ class PlannerView(QWidget):
         self.partial = QCheckBox(self.tr("Räkna delvis matchat innehåll som täckning"))
         self.run_button = QPushButton(self.tr("Planera"))
         self.run_button.clicked.connect(self.run_plan)
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.setToolTip(self.tr("Avbryt matchningen mot katalogen (första gången byggs även sökindexet)"))
+        self.cancel_button.clicked.connect(self.cancel_plan)
+        self.cancel_button.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -186,6 +191,7 @@ class PlannerView(QWidget):
         top.addLayout(form, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
 
@@ -315,10 +321,22 @@ class PlannerView(QWidget):
         for widget in (self.run_button, self.budget_on, self.must, self.exclude, self.compare_with, self.partial):
             widget.setEnabled(not busy)
         self.budget.setEnabled(not busy and self.budget_on.isChecked())
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
+    def cancel_plan(self) -> None:
+        """Stop the running alignment and plan; the view then says it was cancelled."""
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.status.setText(self.tr("Matchar krav %1 av %2 …").replace("%1", str(done + 1)).replace("%2", str(total)))
+        stage = stage_text(message)
+        if stage and stage_of(message) != STAGE_ALIGN:  # reading or indexing before the matching starts
+            self.status.setText(f"{stage[:1].upper()}{stage[1:]} … {done * 100 // max(total, 1)} %")
+        else:
+            self.status.setText(self.tr("Matchar krav %1 av %2 …").replace("%1", str(done + 1)).replace("%2", str(total)))
 
     def _plan_done(self, result) -> None:
         self.task = None

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..units import compute, edit, propose
 from .style import STATUS_COLOURS, status_name
-from .workers import Task
+from .workers import Task, stage_text
 
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "unit", "req" or "pool" (requirements in no unit)
 ROLE_ID = Qt.ItemDataRole.UserRole + 2  # unit id or requirement id
@@ -229,7 +229,8 @@ class UnitsView(QWidget):
         self.points_label.setToolTip(self.tr(
             "Poängen är varje kurs poäng gånger den andel av kursens punkter som enheten använder "
             "(kolumnen Punkter, som i rapporterna); timmarna är poängen gånger timmar per poäng i Inställningar."))
-        self.searching_label = QLabel(self.tr("Söker kurser i hela katalogen som kan täcka luckorna …"))
+        self.searching_label = QLabel()
+        self._closing_progress(0, 0, "")
         self.searching_label.setVisible(False)
         self.courses_table = QTableWidget(0, 5)
         self.courses_table.setHorizontalHeaderLabels(
@@ -539,10 +540,20 @@ class UnitsView(QWidget):
             if self.project is project:
                 self._show_detail()
 
+        task.signals.progress.connect(self._closing_progress)
         task.signals.finished.connect(done)
         task.signals.failed.connect(done)
         task.signals.cancelled.connect(done)
+        self._closing_progress(0, 0, "")  # no stage from an earlier search
         task.start()
+
+    def _closing_progress(self, done: int, total: int, message: str) -> None:
+        """The search's stage (a first run builds the index first) and how far it is."""
+        text = self.tr("Söker kurser i hela katalogen som kan täcka luckorna …")
+        stage = stage_text(message)
+        if stage and total:
+            text += f" ({stage}, {done * 100 // total} %)"
+        self.searching_label.setText(text)
 
     def searching(self) -> bool:
         """True while courses that would close gaps are being searched for (tests wait on it)."""

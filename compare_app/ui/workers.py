@@ -10,10 +10,21 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..errors import Cancelled
-from ..progress import Progress
+from ..progress import STAGE_ALIGN, STAGE_EMBED, STAGE_INDEX, STAGE_READ, Progress, stage_of
+
+
+def stage_text(message: str) -> str:
+    """The stage a core progress message belongs to, in the GUI's language ("" when it names none)."""
+    names = {
+        STAGE_READ: QCoreApplication.translate("progress", "läser kursplaner"),
+        STAGE_INDEX: QCoreApplication.translate("progress", "bygger sökindex (bara första gången)"),
+        STAGE_ALIGN: QCoreApplication.translate("progress", "jämför krav"),
+        STAGE_EMBED: QCoreApplication.translate("progress", "språkmodellen läser nya texter"),
+    }
+    return names.get(stage_of(message), "")
 
 
 class TaskSignals(QObject):

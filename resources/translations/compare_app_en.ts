@@ -1599,6 +1599,16 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>%1 räknas som täckta i granskningen men inte här: där täcker flera innehåll kravet tillsammans, och ingen kurs ensam.</source>
         <translation>%1 count as covered in the review but not here: several content items cover each of them together, no single course does.</translation>
     </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="166"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/planner_view.py" line="167"/>
+        <source>Avbryt matchningen mot katalogen (första gången byggs även sökindexet)</source>
+        <translation>Cancel matching against the catalog (the first time this also builds the search index)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -2714,6 +2724,29 @@ Compares a branch competence standard with the central content of courses.</tran
         <source>A</source>
         <comment>key that rejects a link (Avvisa)</comment>
         <translation>R</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../compare_app/ui/workers.py"/>
+        <source>språkmodellen läser nya texter</source>
+        <translation>the language model reads new texts</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/workers.py" line="22"/>
+        <source>läser kursplaner</source>
+        <translation>reading syllabuses</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/workers.py" line="23"/>
+        <source>bygger sökindex (bara första gången)</source>
+        <translation>building the search index (first time only)</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/ui/workers.py" line="24"/>
+        <source>jämför krav</source>
+        <translation>comparing requirements</translation>
     </message>
 </context>
 <context>

@@ -180,18 +180,22 @@ def test_old_cached_indexes_are_pruned(tmp_path):
     import os
     import time
 
-    from compare_app.align.index import KEEP_CACHED, _prune
+    from compare_app.cache_files import KEEP, prune
 
     paths = []
-    for n in range(KEEP_CACHED + 3):
+    for n in range(KEEP + 3):
         p = tmp_path / f"align-index-{n:04d}.pkl"
         p.write_bytes(b"x")
         os.utime(p, (time.time() - 1000 + n, time.time() - 1000 + n))
         paths.append(p)
-    _prune(tmp_path, keep=paths[0])
+    other_kind = tmp_path / "framework-0000.pkl"
+    other_kind.write_bytes(b"x")
+    os.utime(other_kind, (time.time() - 5000, time.time() - 5000))
+    prune(tmp_path, "align-index", keep=paths[0])
     left = sorted(tmp_path.glob("align-index-*.pkl"))
     assert paths[0] in left  # the one just written stays even if oldest
-    assert len(left) == KEEP_CACHED
+    assert len(left) == KEEP
+    assert other_kind.exists()  # each kind is pruned on its own
     assert paths[-1] in left and paths[-2] in left
 
 

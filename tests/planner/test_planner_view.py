@@ -156,3 +156,15 @@ def test_chart_draws_no_empty_axes_before_a_plan(view, qtbot):
     assert not view.chart.curve and axis_pixel() == base
     run(view, qtbot)
     assert axis_pixel() != base
+
+
+def test_first_catalog_alignment_shows_the_index_being_built_and_can_be_cancelled(view, qtbot, slow_index_build):
+    assert not view.cancel_button.isVisible()
+    view.run_button.click()
+    assert view.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Bygger sökindex"), timeout=10000)
+    with qtbot.waitSignal(view.plan_finished, timeout=10000):
+        view.cancel_button.click()
+    assert view.status.text() == "Avbrutet."
+    assert not view.cancel_button.isVisible() and view.run_button.isEnabled()
+    assert view.plan is None
