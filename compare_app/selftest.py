@@ -81,11 +81,11 @@ def check_language_model(say: Callable[[str], None]) -> list[str]:
     if embedder is None:
         return [f"språkmodellen används inte: {status.reason}"]
     text = load_curriculum(samples_dir() / "kursplaner").items[0].text
-    shipped = embedder.store.get([embed.text_key(embed.PASSAGE, text)])
+    shipped = embedder.store.get([embed.text_key(text)])
     if not shipped:
         return ["de medskickade vektorerna (item_vectors.npz) saknas eller hör till andra vikter"]
     engine = embedder._load_engine()
-    mine = engine(embed.PASSAGE, [text])[0]
+    mine = engine([text])[0]
     ref = next(iter(shipped.values()))
     cos = float(mine @ ref / (np.linalg.norm(mine) * np.linalg.norm(ref)))
     say(f"språkmodell: {embed.MODEL_ID}, motor {embedder.engine}, vikter {embedder.weights_sha256[:12]}, "

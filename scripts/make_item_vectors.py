@@ -6,7 +6,7 @@ embedding cache are not embedded again):
 
     python scripts/make_item_vectors.py ../shared/data/skolverket/*.tgz
 
-The file holds, per distinct item text, a 12-byte key (sha1 of "passage: " + text), the vector as
+The file holds, per distinct item text, a 12-byte key (sha1 of "query: " + text), the vector as
 float16, and the sha256 of the weights file that made them; no text.
 """
 
@@ -40,10 +40,10 @@ def main(argv=None) -> int:
         texts.update(it.text for it in load_curriculum(path).items)
     ordered = sorted(texts)
     t0 = time.perf_counter()
-    vectors = embedder.passages(ordered, lambda done, total: print(f"\r{done}/{total}", end="", file=sys.stderr))
+    vectors = embedder.vectors(ordered, lambda done, total: print(f"\r{done}/{total}", end="", file=sys.stderr))
     print(f"\n{len(ordered)} texts in {time.perf_counter() - t0:.0f} s ({embedder.engine})", file=sys.stderr)
     # as bytes rows, not numpy's "S12" (which drops a key's trailing zero bytes)
-    keys = np.frombuffer(b"".join(embed.text_key(embed.PASSAGE, t) for t in ordered), dtype=np.uint8).reshape(-1, 12)
+    keys = np.frombuffer(b"".join(embed.text_key(t) for t in ordered), dtype=np.uint8).reshape(-1, 12)
     np.savez_compressed(args.out, keys=keys, vectors=vectors.astype(np.float16),
                         weights_sha256=np.array(embedder.weights_sha256),
                         sources=np.array([p.name for p in args.archives]))

