@@ -21,7 +21,8 @@ from ..candidates import edit
 from ..candidates.model import ASSESSMENT_METHODS, Candidate
 from ..errors import InputError
 from ..exporters import _candidate_sheet as sheet
-from .review_xlsx import _cell_text, _open
+from ._workbook import open_workbook, sheet_rows
+from .review_xlsx import _cell_text
 
 #: accepted spellings, longest first so "ej visad" is not read as "visad"
 _RESULT_WORDS = (
@@ -70,16 +71,18 @@ def parse_result(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: columns read per row: the requirement columns and up to this many candidates beside them
+MAX_COLUMNS = 200
+
+
 def read(project, path: str | Path) -> CandidateImport:
     """The results the sheet at ``path`` adds or changes in ``project``. Raises InputError."""
     path = Path(path)
-    wb = _open(path)
-    try:
-        if sheet.SHEET not in wb.sheetnames:
+    with open_workbook(path, data_only=False) as (sheets, _):  # the bounded reader every workbook goes through
+        found = next((s for s in sheets if s.title == sheet.SHEET), None)
+        if found is None:
             raise InputError(path, f"bladet {sheet.SHEET} saknas (filen är ingen granskningsfil med kandidater)")
-        rows = [list(row) for row in wb[sheet.SHEET].iter_rows(values_only=True)]
-    finally:
-        wb.close()
+        rows = [list(values) for _, values in sheet_rows(found, MAX_COLUMNS, skip_hidden=False)]
     cell = lambda r, c: rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None  # noqa: E731
     if _cell_text(cell(sheet.ID_ROW, 1)) != sheet.PROJECT_ID_LABEL:
         raise InputError(path, f"bladet {sheet.SHEET} har en okänd layout")
