@@ -48,8 +48,13 @@ def donut_png(values: list[tuple[float, str]], label: str, size_cm: float = 4.6)
 
 def _figure(width_in: float, height_in: float):
     """A matplotlib Figure on an Agg canvas (imported here, on first use)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+    import warnings
+
+    with warnings.catch_warnings():
+        # the bundle leaves out mpl_toolkits (3-D axes, never drawn here); matplotlib warns about that
+        warnings.filterwarnings("ignore", message="Unable to import Axes3D")
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
 
     fig = Figure(figsize=(width_in, height_in), dpi=PRINT_DPI)
     FigureCanvasAgg(fig)
