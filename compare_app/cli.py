@@ -214,17 +214,19 @@ def cmd_packages(args) -> int:
     return 0
 
 
+def _add_quiet(p: argparse.ArgumentParser) -> None:
+    """Every long-running command takes --quiet after its name, where people type options."""
+    p.add_argument("-q", "--quiet", action="store_true", help="visa inga förloppsrader på stderr")
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = SwedishArgumentParser(prog=PROG, description="Jämför en kompetensstandard med kursplaner.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help="visa programmets version och avsluta")
     parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid internt fel")
     sub = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO")
-    # every command takes --quiet after its name, where people type options
-    quiet = argparse.ArgumentParser(add_help=False)
-    quiet.add_argument("-q", "--quiet", action="store_true", help="visa inga förloppsrader på stderr")
-
-    p = sub.add_parser("align", parents=[quiet], help="jämför en standard med kurser och skriv resultat")
+    p = sub.add_parser("align", help="jämför en standard med kurser och skriv resultat")
+    _add_quiet(p)
     p.add_argument("standard", metavar="STANDARD", help="kompetensstandard (.xlsx, .csv, .docx eller CASE .json)")
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
                    help="Skolverkets arkiv (.tgz/.zip), mapp, XML- eller API-JSON-fil; kan upprepas")
@@ -245,7 +247,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="compare-app-demo", metavar="MAPP", help="mapp för resultaten")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("packages", parents=[quiet], help="lista examensmål (yrkesutgångar) i en kursplanekälla")
+    p = sub.add_parser("packages", help="lista examensmål (yrkesutgångar) i en kursplanekälla")
+    _add_quiet(p)
     p.add_argument("--curriculum", action="append", required=True, metavar="SRC",
                    help="Skolverkets arkiv (.tgz/.zip), mapp eller XML-fil; kan upprepas")
     p.add_argument("--search", metavar="TEXT", help="visa bara examensmål vars namn innehåller TEXT")
@@ -253,7 +256,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     from .planner import cli as plan_cli
 
-    p = sub.add_parser("plan", parents=[quiet], help="föreslå kurser som täcker standarden med minst antal poäng")
+    p = sub.add_parser("plan", help="föreslå kurser som täcker standarden med minst antal poäng")
+    _add_quiet(p)
     plan_cli.add_arguments(p)
     p.set_defaults(func=plan_cli.run)
 

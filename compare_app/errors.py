@@ -19,5 +19,16 @@ class InputError(Exception):
         super().__init__(f"{self.path}: {problem}" if self.path else problem)
 
 
+def unreadable(exc: OSError) -> str:
+    """Why a file could not be read, in Swedish (the system's own words only for rare errors)."""
+    if isinstance(exc, FileNotFoundError):
+        return "filen finns inte"
+    if isinstance(exc, PermissionError):
+        return "du saknar behörighet att läsa filen"
+    if isinstance(exc, IsADirectoryError):
+        return "är en mapp, inte en fil"
+    return f"kan inte läsas ({exc.strerror or exc})"
+
+
 class Cancelled(Exception):
     """Raised inside long work when the user pressed cancel."""

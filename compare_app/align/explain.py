@@ -57,11 +57,13 @@ def evidence(index: CorpusIndex, query: Query, row: int, item_text: str) -> list
 
 
 def _whole_words(origin, item_key: str, item_surface: str) -> bool:
-    """A thesaurus bridge is shown only between the words it relates: the requirement word is the
-    relation's source (not a compound holding it) and the item word is its target (likewise)."""
-    if origin.source_key and key(origin.req_term.lower()) != origin.source_key:
+    """A thesaurus bridge is shown only between the words it relates: not from a part of a
+    compound requirement word ("rök" of "svetsrök"), not to a part of an item word, and not
+    between two forms of one word."""
+    item_word = item_surface.lower().rstrip("-")
+    if origin.from_part:
         return False
-    return "-" in item_surface or key(item_surface.lower()) == item_key
+    return key(item_word) == item_key and key(item_word) != key(origin.req_term.lower().rstrip("-"))
 
 
 def _fuzzy(query: Query, item_text: str, seen: set[str] | frozenset[str]) -> list[Evidence]:

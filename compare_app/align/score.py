@@ -39,8 +39,9 @@ class Origin:
     weight: float
     req_term: str
     bridge: str
-    #: for a thesaurus bridge, the requirement key the relation starts from ("" for a multi-word term)
-    source_key: str = ""
+    #: for a thesaurus bridge: the relation starts from a part of a compound requirement word
+    #: ("rök" of "svetsrök"), not from the word itself
+    from_part: bool = False
 
 
 @dataclass
@@ -60,14 +61,17 @@ def build_query(index: CorpusIndex, text: str, area: str, learned: dict[str, dic
     own = {k: Origin(w, surf[k], _VIA_BRIDGE.get(via[k], "lemma")) for k, w in analysis.bag().items()}
     expanded = dict(own)
 
-    def offer(k: str, weight: float, req_term: str, bridge: str, source_key: str = "") -> None:
+    def offer(k: str, weight: float, req_term: str, bridge: str, from_part: bool = False) -> None:
         cur = expanded.get(k)
         if cur is None or weight > cur.weight:
-            expanded[k] = Origin(weight, req_term, bridge, source_key)
+            expanded[k] = Origin(weight, req_term, bridge, from_part)
 
     for k, o in own.items():
+        # a part of one written word, at less than its full weight (an elided "bensin-" standing for
+        # "bensinmotor" has the full weight, a particle verb "ställa in" is two written words)
+        part = via[k] == "compound" and " " not in surf[k] and o.weight < 1.0
         for k2, bridge, rw, _word in index.relations.get(k, ()):
-            offer(k2, o.weight * rw, o.req_term, bridge, k)
+            offer(k2, o.weight * rw, o.req_term, bridge, part)
         if o.weight >= 0.5:
             for k2, npmi in index.associations.get(k, ())[:ASSOC_PER_TERM]:
                 offer(k2, o.weight * W_ASSOCIATION * npmi, o.req_term, "association")

@@ -27,7 +27,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from ..errors import InputError
+from ..errors import InputError, unreadable
 from ._clean import describe
 
 MAX_MEMBERS = 20_000
@@ -67,13 +67,13 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(path, unreadable(exc)) from None
     if size > limit:
         raise InputError(path, f"filen är för stor ({size // (1024 * 1024)} MB, gränsen är {limit // (1024 * 1024)} MB)")
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(path, unreadable(exc)) from None
 
 
 def parse_xml(data: bytes, where: str) -> Element:

@@ -40,7 +40,7 @@ from typing import Any, Iterator
 
 from .. import __version__, atomic
 from ..alignment import now_iso
-from ..errors import InputError
+from ..errors import InputError, unreadable
 from ..importers import skolverket_xml
 from ..model import Framework
 from . import merge, migrations
@@ -446,7 +446,7 @@ def _read_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise InputError(path, "filen finns inte") from None
     except OSError as exc:
-        raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(path, unreadable(exc)) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(path, "är en mapp, inte en projektfil")
     if not stat.S_ISREG(st.st_mode):
@@ -458,7 +458,7 @@ def _read_file(path: Path) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(st.st_size + 1)  # read(n) reserves n bytes: never ask for the limit itself
     except OSError as exc:
-        raise InputError(path, f"kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(path, unreadable(exc)) from None
     if not data:
         raise InputError(path, "filen är tom")
     if len(data) > min(MAX_FILE_BYTES, st.st_size):

@@ -103,7 +103,7 @@ def test_evidence_names_compound_and_synonym_bridges(curriculum):
     assert any(e.req_term == "kälfogar" and e.item_term == "kälfogar" and e.bridge == "exact" for e in ev2), ev2
     for e in ev2 + ev3:
         assert e.bridge in {"exact", "lemma", "compound", "abbreviation", "synonym", "broader",
-                            "association", "fuzzy", "feedback", "context"}
+                            "association", "fuzzy", "feedback", "context", "semantic"}
 
 
 def test_scope_restricts_candidates(curriculum):

@@ -293,7 +293,8 @@ def test_reasons_name_their_bridges_in_the_interface_language(aligned):
     bridges = {e.bridge for e in match.evidence if e.bridge != "exact"}
     assert "Skäl:" in text and bridges
     for bridge in bridges:
-        assert f"({bridge_name(bridge)})" in text
+        # a similarity reads "liknande betydelse 0,90"; a word bridge names itself in brackets
+        assert (bridge_name(bridge) if bridge == "semantic" else f"({bridge_name(bridge)})") in text
         if bridge_name(bridge) != bridge:
             assert f"({bridge})" not in text  # no internal names such as (lemma) or (compound)
 
