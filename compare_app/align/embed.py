@@ -135,14 +135,23 @@ class VectorStore:
         self._lock = threading.Lock()
         self._shipped = _load_shipped(weights_sha)
 
+    def shipped_rows(self, keys: list[bytes]) -> np.ndarray:
+        """Row of each key in the shipped national vectors, -1 where they lack it."""
+        if self._shipped is None:
+            return np.full(len(keys), -1, dtype=np.int64)
+        index = self._shipped[0]
+        return np.fromiter((index.get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
+
+    def shipped_vectors(self, rows: np.ndarray) -> np.ndarray:
+        return self._shipped[1][rows].astype(np.float32)
+
     def get(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
+        """Vectors by key from the shipped national vectors, then the user's cache."""
         found: dict[bytes, np.ndarray] = {}
-        if self._shipped is not None:
-            index, vectors = self._shipped
-            for k in keys:
-                row = index.get(k)
-                if row is not None:
-                    found[k] = vectors[row].astype(np.float32)
+        rows = self.shipped_rows(keys)
+        for k, row in zip(keys, rows):
+            if row >= 0:
+                found[k] = self._shipped[1][row].astype(np.float32)
         rest = [k for k in keys if k not in found]
         if rest:
             try:
@@ -221,25 +230,42 @@ class Embedder:
         return {"model": MODEL_ID, "weights_sha256": self.weights_sha256, "engine": self.engine}
 
     def vectors(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
-        """Unit vectors of ``texts`` (texts x DIM); only texts no cache holds are embedded."""
+        """Unit vectors of ``texts`` (texts x DIM); only texts no cache holds are embedded.
+
+        The shipped national vectors are taken with one array lookup (the whole catalog is
+        12,000 texts); the user's cache and the engine only see the rest.
+        """
         keys = [text_key(t) for t in texts]
-        found = self.store.get(list(dict.fromkeys(keys)))
-        todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
-        if todo:
-            engine = self._load_engine()
-            for start in range(0, len(todo), SLICE):
-                if progress is not None:
-                    progress(start, len(todo))
-                part = todo[start : start + SLICE]
-                # rounded as stored, so a vector is the same whether just made or read back
-                new = {text_key(t): v.astype(np.float16).astype(np.float32) for t, v in zip(part, engine(part))}
-                self.store.put(new)  # stored slice by slice: a cancelled run keeps what it made
-                found.update(new)
+        out = np.empty((len(texts), DIM), dtype=np.float32)
+        rows = self.store.shipped_rows(keys)
+        shipped = rows >= 0
+        if shipped.any():
+            out[shipped] = self.store.shipped_vectors(rows[shipped])
+        rest = [n for n in np.flatnonzero(~shipped)]
+        if rest:
+            found = self.store.get(list(dict.fromkeys(keys[n] for n in rest)))
+            todo = list(dict.fromkeys(texts[n] for n in rest if keys[n] not in found))
+            if todo:
+                found.update(self._embed(todo, progress))
+            for n in rest:
+                out[n] = found[keys[n]]
+        return out
+
+    def _embed(self, todo: list[str], progress: Progress | None) -> dict[bytes, np.ndarray]:
+        """Embed ``todo`` in slices, storing each slice (a cancelled run keeps what it made)."""
+        engine = self._load_engine()
+        made: dict[bytes, np.ndarray] = {}
+        for start in range(0, len(todo), SLICE):
             if progress is not None:
-                progress(len(todo), len(todo))
-        if not texts:
-            return np.zeros((0, DIM), dtype=np.float32)
-        return np.vstack([found[k] for k in keys])
+                progress(start, len(todo))
+            part = todo[start : start + SLICE]
+            # rounded as stored, so a vector is the same whether just made or read back
+            new = {text_key(t): v.astype(np.float16).astype(np.float32) for t, v in zip(part, engine(part))}
+            self.store.put(new)
+            made.update(new)
+        if progress is not None:
+            progress(len(todo), len(todo))
+        return made
 
     def _load_engine(self):
         with self._lock:
@@ -306,6 +332,7 @@ def reset() -> None:
     """Forget the loaded embedder (tests, or after the weights file changed)."""
     with _LOAD_LOCK:
         _LOADED.clear()
+        _RUNS.clear()
 
 
 @dataclass
@@ -336,7 +363,7 @@ class Semantic:
                 self._mu[start : start + 256] = block.mean(axis=1)
                 self._sd[start : start + 256] = np.maximum(block.std(axis=1), 1e-3)
 
-        self._block, self._block_cos = -1, None
+        self._cached: tuple[int, np.ndarray | None] = (-1, None)
 
     def similarity(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(cosine, z-score) of requirement ``n`` with every candidate.
@@ -346,10 +373,11 @@ class Semantic:
         than one product per requirement.
         """
         block = n // BLOCK
-        if block != self._block:
-            self._block_cos = self.queries[block * BLOCK : (block + 1) * BLOCK] @ self.items.T
-            self._block = block
-        cos = self._block_cos[n - block * BLOCK]
+        cached_block, cached = self._cached  # one read: safe when two runs share this object
+        if cached_block != block:
+            cached = self.queries[block * BLOCK : (block + 1) * BLOCK] @ self.items.T
+            self._cached = (block, cached)
+        cos = cached[n - block * BLOCK]
         return cos, (cos - self._mu[n]) / self._sd[n]
 
 
@@ -363,6 +391,9 @@ def semantic_for(requirements: list[str], items: list[str], progress: Callable[[
     embedder, status = load()
     if embedder is None:
         return None, status
+    memo_key = (embedder.weights_sha256, tuple(requirements), tuple(items))
+    if memo_key in _RUNS:  # the same texts again in this process (the units' catalog pass, the GUI)
+        return _RUNS[memo_key], status
 
     def report(what: str):
         return None if progress is None else (lambda done, total: progress(done, total, f"{STAGE_EMBED}: {what}"))
@@ -373,7 +404,13 @@ def semantic_for(requirements: list[str], items: list[str], progress: Callable[[
     except (OSError, ValueError, RuntimeError, MemoryError) as exc:  # a model failing at run time turns the stage off
         log.warning("semantic stage off: %s", exc)
         return None, Status(False, reason=f"språkmodellen kunde inte köras: {exc}")
-    return Semantic(q, p, reference_vectors(embedder.weights_sha256), embedder.method), status
+    run = Semantic(q, p, reference_vectors(embedder.weights_sha256), embedder.method)
+    _RUNS.clear()  # one run kept: bounded memory (the catalog's vectors are 18 MB)
+    _RUNS[memo_key] = run
+    return run, status
+
+
+_RUNS: dict[tuple, Semantic] = {}
 
 
 _REFERENCE: dict[str, np.ndarray | None] = {}
