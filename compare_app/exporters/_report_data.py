@@ -207,6 +207,8 @@ class ReportData:
     units_available: bool  # False when compare_app.units.compute is not installed
     gap_suggestions: dict[str, list[str]]  # requirement id -> course codes that could close it
     method: str
+    #: one line naming the language model that took part (or why none did), for traceability
+    language_model: str
     thresholds: dict[str, float]
     method_text: str  # Markdown, see method_text()
     method_language: str  # "sv", "en" or "" (no README)
@@ -289,6 +291,7 @@ def build(project, today: date | None = None, progress: Progress | None = None) 
         units_available=available,
         gap_suggestions=_gap_suggestions(project, gap_ids) if gap_ids else {},
         method=project.alignment.method if project.alignment else "",
+        language_model=_language_model(project.alignment),
         thresholds=thresholds,
         method_text=method_md,
         method_language=method_language,
@@ -386,6 +389,16 @@ def _fold_near_copies(links: list[LinkRow]) -> list[LinkRow]:
         elif link.course not in twin.courses and link.course not in twin.similar_in:
             twin.similar_in.append(link.course)
     return kept
+
+
+def _language_model(alignment) -> str:
+    semantic = alignment.semantic if alignment is not None else {}
+    if not semantic:
+        return ""
+    if semantic.get("model"):
+        return (f"Språkmodell: {semantic['model']} (vikternas SHA-256 {semantic.get('weights_sha256', '')[:16]}…, "
+                f"beräknad med {semantic.get('engine', '')}).")
+    return f"Ingen språkmodell användes ({semantic.get('reason', '')}); förslagen bygger enbart på orden."
 
 
 def _sources(project) -> list[SourceRow]:

@@ -656,6 +656,8 @@ def _appendix(doc, data: rd.ReportData) -> None:
     doc.add_heading("Tröskelvärden och beslut", level=2)
     if data.method:
         doc.add_paragraph(f"Metod: {data.method}.")
+    if data.language_model:
+        doc.add_paragraph(data.language_model)
     if data.thresholds:
         parts = [f"{rd.STATUS_SV.get(k, k)} från poängtal {v:.2f}".replace(".", ",")
                  for k, v in sorted(data.thresholds.items(), key=lambda kv: -kv[1])]

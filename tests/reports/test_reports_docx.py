@@ -285,3 +285,18 @@ def test_near_copies_in_sibling_courses_are_shown_once():
     assert [ln.course for ln in shown] == ["STU01", "ROR01"]  # the weak leftover is not "linked content"
     assert shown[0].similar_in == ["KAL01"] and "KAL01" in shown[0].similar_in_text
     assert rd._shown_links("gap", links, [], {"covered": 0.5}) == []
+
+
+def test_method_appendix_names_the_language_model(project, tmp_path):
+    project.alignment.semantic = {"model": "intfloat/multilingual-e5-small", "weights_sha256": "ab12" * 16, "engine": "numpy"}
+    doc = Document(str(report_docx.write(project, tmp_path / "rapport.docx")))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Språkmodell: intfloat/multilingual-e5-small (vikternas SHA-256 ab12ab12ab12ab12…, beräknad med numpy)." in text
+
+
+def test_method_appendix_says_when_words_alone_made_the_proposals():
+    from compare_app.alignment import Alignment
+
+    line = rd._language_model(Alignment({}, [], "compare-app/lexical-bridge 3", {}, 0,
+                                        {"model": None, "reason": "språkmodellens viktfil saknas"}))
+    assert line.startswith("Ingen språkmodell användes (språkmodellens viktfil saknas)")
