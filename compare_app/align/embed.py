@@ -35,6 +35,7 @@ import hashlib
 import importlib.util
 import logging
 import os
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ SLICE = 64
 BLOCK = 32
 
 Progress = Callable[[int, int], None]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -97,8 +99,11 @@ def weights_path() -> Path | None:
 def file_digest(path: Path) -> str:
     """sha256 of the weights file, remembered in the cache folder by path, size and time."""
     st = path.stat()
-    memo = user_cache_dir() / "embed-weights-digest.txt"
     stamp = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    try:
+        memo = user_cache_dir() / "embed-weights-digest.txt"
+    except OSError:  # no cache folder: hash the file each run
+        return _sha256(path)
     try:
         known_stamp, known = memo.read_text(encoding="utf-8").splitlines()[:2]
         if known_stamp == stamp and len(known) == 64:
@@ -131,7 +136,11 @@ class VectorStore:
 
     def __init__(self, weights_sha: str, folder: Path | None = None):
         self.weights_sha = weights_sha
-        self._db_path = (folder or user_cache_dir()) / f"embed-{weights_sha[:16]}.sqlite"
+        try:
+            folder = folder or user_cache_dir()
+        except OSError as exc:  # no cache folder: vectors are made again each run, nothing fails
+            log.warning("no cache folder for embeddings: %s", exc)
+        self._db_path = folder / f"embed-{weights_sha[:16]}.sqlite" if folder else None
         self._lock = threading.Lock()
         self._shipped = _load_shipped(weights_sha)
 
@@ -153,7 +162,7 @@ class VectorStore:
             if row >= 0:
                 found[k] = self._shipped[1][row].astype(np.float32)
         rest = [k for k in keys if k not in found]
-        if rest:
+        if rest and self._db_path is not None:
             try:
                 with self._lock, self._connect() as db:
                     for start in range(0, len(rest), 500):
@@ -168,7 +177,7 @@ class VectorStore:
         return found
 
     def put(self, vectors: dict[bytes, np.ndarray]) -> None:
-        if not vectors:
+        if not vectors or self._db_path is None:
             return
         try:
             with self._lock, self._connect() as db:
@@ -259,8 +268,9 @@ class Embedder:
             if progress is not None:
                 progress(start, len(todo))
             part = todo[start : start + SLICE]
+            clean = [_LONE_SURROGATE.sub("\ufffd", t) for t in part]  # a lone surrogate is no text to embed
             # rounded as stored, so a vector is the same whether just made or read back
-            new = {text_key(t): v.astype(np.float16).astype(np.float32) for t, v in zip(part, engine(part))}
+            new = {text_key(t): v.astype(np.float16).astype(np.float32) for t, v in zip(part, engine(clean))}
             self.store.put(new)
             made.update(new)
         if progress is not None:

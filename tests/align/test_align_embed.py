@@ -159,3 +159,16 @@ def test_semantic_evidence_reads_as_a_similarity():
     m = Match("K1:cc1", "K1", 0.4, "t", [Evidence("", "", "semantic", 0.871), Evidence("svets", "svetsning", "lemma", 1.0)])
     assert m.reason.startswith("semantic 0,87; svets ≈ svetsning")
     assert m.reason_named(lambda b: {"semantic": "liknande betydelse"}.get(b, b)).startswith("liknande betydelse 0,87")
+
+
+@needs_model
+def test_no_cache_folder_and_odd_texts_still_give_vectors(monkeypatch, tmp_path):
+    """An unwritable cache folder only costs time; a lone surrogate in a text is embedded as U+FFFD."""
+    def no_folder():
+        raise PermissionError("no cache folder")
+
+    monkeypatch.setattr(embed, "user_cache_dir", no_folder)
+    embedder, status = embed.load()
+    assert status.available, status.reason
+    vectors = embedder.vectors(["svetsning \ud800 av stål", "svetsning \ufffd av stål"])
+    assert np.allclose(vectors[0], vectors[1], atol=1e-3)
