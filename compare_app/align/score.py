@@ -99,8 +99,7 @@ def _vector(index: CorpusIndex, weights: dict[str, float], own: dict[str, Origin
             v[c] = max(v[c], w * index.idf[c])
         elif own is not None and k in own:
             missing += (w * index.unknown_idf(k, "keys")) ** 2
-    # not v @ v: BLAS spreads a dot this long over threads, whose start-up costs more than the sum
-    n = math.sqrt(float(np.square(v).sum()) + missing)
+    n = math.sqrt(float(v @ v) + missing)
     return v / n if n else v
 
 
@@ -168,7 +167,7 @@ def coverage(index: CorpusIndex, query: Query, cand: Candidates) -> np.ndarray:
     sign of a gap.
     """
     hit, w = coverage_hits(index, query, cand)
-    return (hit * w).sum(axis=1) / w.sum() if w.size else np.zeros(len(cand.rows))  # no BLAS threads (see _vector)
+    return hit @ w / w.sum() if w.size else np.zeros(len(cand.rows))
 
 
 def coverage_hits(index: CorpusIndex, query: Query, cand: Candidates) -> tuple[np.ndarray, np.ndarray]:
