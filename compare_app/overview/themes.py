@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 
 #: cosine of the idf-weighted word sets at which two requirements belong together
 MIN_SIMILARITY = 0.3
@@ -62,27 +61,15 @@ def _shared_words(indexes: list[int], bags: list[frozenset[str]], limit: int = 3
 
 
 def _words(text: str) -> frozenset[str]:
-    stop = _stopwords()
+    """The text's content words as lemmas, with the matcher's lemmatiser and stop words."""
+    from ..align.lexicon import load_lexicon
+    from ..align.normalise import lemma
+
+    stop = load_lexicon().stopwords
     out = set()
     for word in _WORD.findall(text.lower()):
         if len(word) >= MIN_WORD and word not in stop:
-            lemma = _lemma(word)
-            if lemma not in stop:
-                out.add(lemma)
+            base = lemma(word)
+            if base not in stop:
+                out.add(base)
     return frozenset(out)
-
-
-@lru_cache(maxsize=20000)
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="sv").lower()
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from ..paths import resource_path
-
-    path = resource_path("lang", "stopwords_sv.txt")
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))

@@ -217,7 +217,7 @@ def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing
             text = words("{0}; kan kompletteras med {1}").format(text, join(closing))
         return text
     if status == "formal":
-        return "Bara formella krav, som redovisas för sig"
+        return words("Bara formella krav, som redovisas för sig")
     if not open_ids:
         return words("Inga krav i enheten")
     if closing:
@@ -227,7 +227,7 @@ def verdict(status: str, courses: list[UnitCourse], open_ids: list[str], closing
 
 def view_verdict(v: UnitView, words: Callable[[str], str] = _swedish) -> str:
     """The verdict of a unit view in the language ``words`` translates to (the GUI's)."""
-    open_ids = [rid for rid, status in v.statuses.items() if status != "covered"]
+    open_ids = [rid for rid, status in v.statuses.items() if status not in ("covered", "formal")]
     labels = [_open_label(rid, v.statuses[rid], words) for rid in open_ids]
     return verdict(v.status, v.courses, labels, v.closing_courses, v.summary.covered > 0, words)
 

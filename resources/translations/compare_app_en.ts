@@ -2667,6 +2667,11 @@ Compares a branch competence standard with the central content of courses.</tran
     </message>
     <message>
         <location filename="../../compare_app/units/compute.py"/>
+        <source>Bara formella krav, som redovisas för sig</source>
+        <translation>Only formal requirements, reported apart</translation>
+    </message>
+    <message>
+        <location filename="../../compare_app/units/compute.py"/>
         <source>Inga krav i enheten</source>
         <translation>No requirements in the unit</translation>
     </message>

@@ -242,3 +242,12 @@ def test_eu_elements_mark_what_the_issuer_must_fill():
     for key in ("learner_identification", "date_of_issuing", "awarding_body", "participation_form", "quality_assurance"):
         assert eu[key]["filled"] is False
         assert eu[key]["value"] == compute.TO_BE_FILLED
+
+
+def test_a_formal_requirement_is_never_named_as_open_in_either_verdict(points_project):
+    """The reports' verdict and the GUI's (view_verdict) agree: a formal requirement is not missing."""
+    points_project.reviews["R2"] = Review(status="partial")
+    points_project.reviews["R4"] = Review(formal=True)
+    v = compute.view(points_project, Unit("E01", "Alla", ["R1", "R2", "R4"]))
+    assert compute.view_verdict(v) == v.verdict
+    assert "R4" not in v.verdict and "R2 (delvis)" in v.verdict
