@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import atomic
 from .alignment import Summary
 from .importers import load_curriculum, load_package, load_standard
 from .paths import samples_dir
@@ -83,6 +82,7 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
     Excel, CASE, plan, the candidate's personal document (and PDF when ``pdf`` and LibreOffice
     is present) and project files."""
     from .cli import write_outputs
+    from .exporters.alignment_json import dump_atomically
     from .planner import plan_json, plan_project
     from .project import storage
     from .units.propose import ensure_units
@@ -103,11 +103,7 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
         case_out=out_dir / "case-paket.json",
     )
     report(progress, 3, 5, "planerar kurspaket")
-    import json
-
-    plan_path = out_dir / "kursplan.json"
-    atomic.write_text(plan_path, json.dumps(plan_json(plan_project(project), project), ensure_ascii=False, indent=2))
-    paths["plan"] = plan_path
+    paths["plan"] = dump_atomically(plan_json(plan_project(project), project), out_dir / "kursplan.json")
     report(progress, 4, 5, "validerar en exempelkandidat")
     paths.update(_candidate_outputs(project, out_dir, pdf))
     project_path = out_dir / "exempel.cmpproj"
@@ -119,17 +115,15 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
 
 def _candidate_outputs(project: Project, out_dir: Path, pdf: bool) -> dict[str, Path]:
     """The sample candidate's personal document (and PDF) and candidate@1 JSON."""
-    import json
-
     from .candidates.json_out import candidate_json
     from .candidates.outcome import evaluate
+    from .exporters.alignment_json import dump_atomically
     from .exporters import candidate_docx
     from .exporters.pdf import PdfUnavailable, to_pdf
 
     outcome = evaluate(project, review_and_validate(project))
     paths = {"kandidat": out_dir / "kandidat.json"}
-    paths["kandidat"].write_text(json.dumps(candidate_json(project, outcome), ensure_ascii=False, indent=2),
-                                 encoding="utf-8")
+    dump_atomically(candidate_json(project, outcome), paths["kandidat"])
     paths["studieplan"] = candidate_docx.write(project, outcome, out_dir / candidate_docx.default_name(outcome.candidate))
     if pdf:
         try:

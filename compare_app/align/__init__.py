@@ -54,7 +54,6 @@ def align(
     domain in mind (see :mod:`domain`); that takes a first pass over all requirements.
     ``remembered`` holds term pairs taught by the person's earlier projects (:mod:`memory`).
     """
-    n_req = len(standard.items)
     index = get_index(curriculum, progress=progress)
     decisions = read_feedback(index, standard, curriculum, feedback)
     decisions.remembered = remembered or {}

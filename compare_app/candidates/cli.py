@@ -7,7 +7,6 @@ into the personal document (``--docx``/``--pdf``).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -104,16 +103,12 @@ def _choose(project, path: Path, key: str | None):
 def _write(project, outcome, args) -> dict[str, Path]:
     from ..exporters import candidate_docx
     from ..exporters.pdf import PdfUnavailable, to_pdf
+    from ..exporters.alignment_json import dump_atomically
     from .json_out import candidate_json
 
     written: dict[str, Path] = {}
     if args.json:
-        out = Path(args.json)
-        try:
-            out.write_text(json.dumps(candidate_json(project, outcome), ensure_ascii=False, indent=2), encoding="utf-8")
-        except OSError as exc:
-            raise InputError(out, f"kunde inte skriva filen ({exc.strerror or exc})") from exc
-        written["json"] = out
+        written["json"] = dump_atomically(candidate_json(project, outcome), args.json)
     if args.docx or args.pdf:
         docx = Path(args.docx) if args.docx else Path(args.pdf).with_suffix(".docx")
         written["docx"] = candidate_docx.write(project, outcome, docx)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -78,10 +77,10 @@ def _make_plan(args, progress=None):
 
 
 def _write_json(path: Path, project, plan) -> None:
-    from .. import atomic
+    from ..exporters.alignment_json import dump_atomically
     from .plan import plan_json
 
-    atomic.write_text(path, json.dumps(plan_json(plan, project), ensure_ascii=False, allow_nan=False, indent=2))
+    dump_atomically(plan_json(plan, project), path)
 
 
 def _ids(ids: list[str]) -> str:

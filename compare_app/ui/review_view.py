@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
