@@ -104,7 +104,7 @@ def sniff(text: str) -> tuple[str, str]:
             continue
         width, freq = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
         score = (freq / len(lines), width)
-        if score >= best_score:
+        if score > best_score:  # a tie keeps the earlier delimiter: ";" (Swedish Excel) before ","
             best, best_score = delim, score
     if best != SINGLE_COLUMN and _lone_text_header(lines[0], best):
         best = SINGLE_COLUMN

@@ -199,9 +199,10 @@ def _longest_free_column(headers: list[str], columns: dict[str, int], sample: li
 def grouping_columns(headers: list[str], columns: dict[str, int], sample: list[list[str]]) -> list[int]:
     """The columns that group requirements, outermost first.
 
-    The area column, if any, and every named column left of the text that no field uses
-    and whose cells are short (Område | Moment | Beskrivning: Moment is one). Without an
-    area column the first such column is the area.
+    The area column, if any, and every column left of the text that no field uses, whose
+    header names a grouping (:data:`GROUP_HEADER`) and whose cells are short words, not
+    numbers (Område | Moment | Beskrivning: Moment is one). Without an area column the
+    first such column is the area.
     """
     text_col = columns.get("text", len(headers))
     used = {col for fld, col in columns.items() if fld != "area"}
@@ -210,9 +211,21 @@ def grouping_columns(headers: list[str], columns: dict[str, int], sample: list[l
     for col in range(start + 1, text_col):
         if col in used or not headers[col].strip():
             continue
-        if all(len(row[col]) <= MAX_GROUP_CHARS for row in sample if col < len(row)):
-            groups.append(col)
+        cells = [row[col] for row in sample if col < len(row) and row[col]]
+        if any(len(c) > MAX_GROUP_CHARS for c in cells) or _mostly_numbers(cells):
+            continue  # a weight, points or a number column groups nothing
+        if not GROUP_HEADER.search(headers[col]):
+            continue  # only a column named like a grouping ("Moment") nests; "Vikt" or "Ansvarig" does not
+        groups.append(col)
     return groups
+
+
+#: headers that name a grouping of requirements (besides the area's own names)
+GROUP_HEADER = re.compile(r"moment|område|avsnitt|kategori|tema|del\b|grupp|kapitel|block|arbetsuppgift", re.I)
+
+
+def _mostly_numbers(cells: list[str]) -> bool:
+    return bool(cells) and sum(1 for c in cells if re.fullmatch(r"[\d\s.,%/-]+", c)) * 2 > len(cells)
 
 
 def find_header(scanned: list[tuple[int, list[str]]], mapping: dict[str, str]) -> _Header | None:
@@ -533,6 +546,10 @@ def _kind_split(header: _Header, scanned: list[tuple[int, list[str]]]) -> _KindS
     return _KindSplit(index, kinds, warning)
 
 
+#: id suffix per kind when a second header row splits the text column (kunskap and kompetens share a K)
+KIND_SUFFIX = {"kunskap": "K", "färdighet": "F", "kompetens": "KO"}
+
+
 def _split_by_kind(rows: Iterable[tuple[int, list[str]]], columns: dict[str, int], split: _KindSplit):
     """Rows and columns where each filled kind cell of a row is a row of its own, its kind in an added column."""
     width = max(max(split.kinds), *columns.values()) + 1
@@ -547,7 +564,7 @@ def _split_by_kind(rows: Iterable[tuple[int, list[str]]], columns: dict[str, int
             for text, kind in parts:
                 row = padded + [text, kind]
                 if "id" in columns and padded[columns["id"]]:
-                    row[columns["id"]] = f"{padded[columns['id']]}-{kind[0].upper()}"
+                    row[columns["id"]] = f"{padded[columns['id']]}-{KIND_SUFFIX.get(kind, kind.upper())}"
                 yield number, row
 
     return rows_out(), new_columns

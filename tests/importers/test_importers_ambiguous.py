@@ -182,3 +182,20 @@ def test_docx_table_with_two_header_rows_splits_by_kind(make_docx):
     fw = load_standard(path)
     assert [(it.id, it.kind, it.area) for it in fw.items] == [("S1-K", "kunskap", "Säkerhet"), ("S1-F", "färdighet", "Säkerhet")]
     assert any("andra rubrikrad" in w for w in fw.warnings)
+
+
+def test_three_kinds_under_krav_keep_distinct_ids(tmp_path):
+    """Kunskap and kompetens both start with K: their ids must still differ."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ID", "Område", "Krav", None, None])
+    ws.merge_cells("C1:E1")
+    ws.append([None, None, "Kunskap", "Färdighet", "Kompetens"])
+    ws.append(["A1", "Säkerhet", "Känner till risker", "Kan använda skydd", "Tar ansvar för säkerheten"])
+    path = tmp_path / "tre.xlsx"
+    wb.save(path)
+    fw = load_standard(path)
+    assert [(it.id, it.kind) for it in fw.items] == [("A1-K", "kunskap"), ("A1-F", "färdighet"), ("A1-KO", "kompetens")]
+    assert not any("finns redan" in w for w in fw.warnings)

@@ -261,3 +261,14 @@ def test_normalise_kind(raw, kind):
 @pytest.mark.parametrize("raw, level", [("SeQF 4", "4"), ("Nivå 3", "3"), ("5", "5"), ("", None), ("Grund", "Grund")])
 def test_normalise_level(raw, level):
     assert normalise_level(raw) == level
+
+
+@pytest.mark.parametrize("column, values", [("Vikt", ["Hög", "Låg", "Hög"]), ("Poäng", ["5", "10", "5"])])
+def test_a_weight_or_points_column_is_no_grouping(make_csv, column, values):
+    """Only a column named like a grouping nests: 'Vikt' or 'Poäng' beside the text must not become
+    the area, and section rows still give the areas."""
+    rows = [["ID", column, "Krav"], ["", "", "Säkerhet"], ["A1", values[0], "Använda skyddsutrustning."],
+            ["A2", values[1], "Följa rutiner vid heta arbeten."], ["", "", "Svetsning"], ["B1", values[2], "Svetsa kälfogar."]]
+    fw = load_standard(make_csv(rows, delimiter=";"))
+    assert [(it.id, it.area, it.section) for it in fw.items] == [
+        ("A1", "Säkerhet", ""), ("A2", "Säkerhet", ""), ("B1", "Svetsning", "")]
