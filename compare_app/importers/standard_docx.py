@@ -47,6 +47,8 @@ class _Block:
     text: str = ""
     level: int = 0
     rows: list[list[str]] | None = None
+    depth: int = 0  # a paragraph numbered by hand: how many parts its number has ("1.2." is 2)
+    ordinal: int = 0  # ... and its last part ("1.2." is 2)
 
 
 def _style_name(paragraph) -> str:
@@ -103,15 +105,30 @@ def _blocks(document) -> list[_Block]:
             tables += 1
             rows = [clean_row(cell.text for cell in _unique_cells(row)) for row in Table(el, document).rows]
             blocks.append(_Block("revisions" if _is_revision_table(rows) else "table", tables, rows=rows))
+    _typed_headings(blocks)
     return blocks
 
 
 def _typed_block(number: int, text: str, typed: str) -> _Block:
-    """A paragraph numbered by hand: a short name without a full stop ("2. Svetsning") is a
-    heading one level per number part; anything else a requirement (level -1 marks it)."""
-    if len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":")):
-        return _Block("heading", number, text, typed.strip().rstrip(".)").count(".") + 1)
-    return _Block("list", number, text, level=-1)
+    """A paragraph numbered by hand: a requirement (level -1 marks it) until :func:`_typed_headings`
+    finds it is the heading of the ones after it."""
+    parts = [p for p in re.split(r"[.)]", typed.strip()) if p.strip()]
+    last = parts[-1].strip() if parts else ""
+    return _Block("list", number, text, level=-1, depth=max(len(parts), 1), ordinal=int(last) if last.isdigit() else 0)
+
+
+def _typed_headings(blocks: list[_Block]) -> None:
+    """A hand-numbered paragraph is a heading at its depth when the next hand-numbered one is
+    numbered below it ("2. Svetsning" before "2.1 Svetsa kälfogar"), or when it is a short name
+    after which the numbering starts again ("2. Metoder" before "1. Kan svetsa ..."). The others
+    stay requirements, however short ("1. Svetsa stumfog" before "2. Kapa rör")."""
+    typed = [(n, b) for n, b in enumerate(blocks) if b.kind == "list" and b.level == -1]
+    for (n, here), (m, after) in zip(typed, typed[1:]):
+        deeper = after.depth == here.depth + 1
+        restart = (m == n + 1 and after.depth == here.depth and after.ordinal == 1  # right after it, nothing between
+                   and len(here.text.split()) <= 3 and not here.text.endswith((".", "!", "?", ":")))
+        if deeper or restart:
+            here.kind, here.level = "heading", here.depth
 
 
 def _is_revision_table(rows: list[list[str]]) -> bool:

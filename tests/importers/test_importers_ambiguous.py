@@ -199,3 +199,21 @@ def test_three_kinds_under_krav_keep_distinct_ids(tmp_path):
     fw = load_standard(path)
     assert [(it.id, it.kind) for it in fw.items] == [("A1-K", "kunskap"), ("A1-F", "färdighet"), ("A1-KO", "kompetens")]
     assert not any("finns redan" in w for w in fw.warnings)
+
+
+def test_short_hand_numbered_requirements_under_word_headings_stay_requirements(make_docx):
+    """'1. Använda skyddsutrustning' is a requirement, not a heading, however short it is."""
+    path = make_docx([
+        ("heading", "Säkerhet"),
+        ("para", "1. Använda skyddsutrustning"),
+        ("para", "2. Följa instruktioner"),
+        ("para", "3. Rapportera tillbud"),
+        ("heading", "Svetsning"),
+        ("para", "1. Svetsa kälfogar"),
+        ("para", "2. Svetsa stumfogar"),
+        ("para", "3. Kontrollera svetsar"),
+    ])
+    fw = load_standard(path)
+    assert [(it.area, it.text) for it in fw.items] == [
+        ("Säkerhet", "Använda skyddsutrustning"), ("Säkerhet", "Följa instruktioner"), ("Säkerhet", "Rapportera tillbud"),
+        ("Svetsning", "Svetsa kälfogar"), ("Svetsning", "Svetsa stumfogar"), ("Svetsning", "Kontrollera svetsar")]
