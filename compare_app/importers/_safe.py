@@ -145,7 +145,12 @@ def _iter_tar(path: Path, suffixes, limits: Limits, mode: str = "r:gz"):
     try:
         tf = tarfile.open(path, mode=mode)
     except tarfile.ReadError:
-        raise InputError(path, f"arkivet är inte komprimerat som filnamnet säger ({path.suffix}) eller är skadat") from None
+        try:  # a browser may unpack a .tgz on download and keep the name: a plain tar costs no decompression
+            tf = tarfile.open(path, mode="r:") if mode == "r:gz" else None
+        except tarfile.ReadError:
+            tf = None
+        if tf is None:
+            raise InputError(path, f"arkivet är inte komprimerat som filnamnet säger ({path.suffix}) eller är skadat") from None
     with tf:
         total = count = 0
         for member in tf:

@@ -268,3 +268,13 @@ def test_lone_surrogates_in_a_case_package_are_repaired(tmp_path):
     fw = case_in.read(path)
     assert fw.items[0].text == "Kan \ufffd svetsa" and fw.items[0].id == "i\ufffd"
     assert any("surrogat" in w for w in fw.warnings)
+
+
+def test_a_tgz_that_a_browser_unpacked_still_loads(tmp_path):
+    """A .tgz saved as a plain tar (some browsers decompress on download) is read; bz2 under a gzip name is not."""
+    path = tmp_path / "kursplaner.tgz"
+    path.write_bytes(tar_bytes([("subject/s.xml", SUBJECT)], "w"))
+    assert load_curriculum(path).courses
+    path.write_bytes(tar_bytes([("subject/s.xml", SUBJECT)], "w:bz2"))
+    with pytest.raises(InputError):
+        load_curriculum(path)
