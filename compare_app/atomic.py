@@ -122,7 +122,10 @@ def keep_mode(original: Path, tmp: Path) -> None:
         st = original.stat()
     except OSError:
         return
-    os.chmod(tmp, stat.S_IMODE(st.st_mode))
+    try:
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+    except OSError:  # a share or FAT disk that keeps no modes: the save must not fail for it
+        pass
     if hasattr(os, "chown"):
         try:
             os.chown(tmp, -1, st.st_gid)
@@ -171,6 +174,9 @@ def write_error(path: str | Path, exc: OSError, what: str = "filen skrevs inte")
     """An ``OSError`` from writing as a message a person can act on."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         problem = f"disken är full, {what}; frigör utrymme eller spara på en annan plats"
+    elif (isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM)) and Path(path).exists():
+        # on Windows the usual cause: the file is open in Excel or Word, which locks it
+        problem = f"filen går inte att ersätta, {what}; den kan vara öppen i ett annat program (Excel, Word): stäng den och försök igen"
     elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         problem = f"saknar behörighet att skriva här, {what}; spara på en annan plats"
     else:

@@ -22,6 +22,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+from ..alignment import Review
 from .model import Project
 
 _MISSING = object()
@@ -115,7 +116,14 @@ def _same(a: Any, b: Any) -> bool:
         return True
     if a is _MISSING or b is _MISSING:
         return False
+    if isinstance(a, Review) and isinstance(b, Review):  # the same decision taken twice is no clash
+        return _decision(a) == _decision(b)
     return a == b  # dataclasses, lists and dicts compare by value
+
+
+def _decision(review: Review) -> Review:
+    """The review without who took it and when."""
+    return dataclasses.replace(review, decided_by="", decided_at="")
 
 
 __all__ = ["Conflict", "MergeResult", "merge3"]

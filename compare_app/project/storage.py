@@ -68,10 +68,11 @@ MAX_JSON_COMMAS = 4_000_000
 MAX_RATIO = 200
 RATIO_CHECK_FROM = 4 * 1024 * 1024
 
-#: A save waits this long for another save of the same file to finish.
-LOCK_WAIT_SECONDS = 15
 #: A lock file older than this was left by a program that stopped mid-save.
 LOCK_STALE_SECONDS = 30
+#: A save waits this long for another save of the same file to finish: past the stale age, so a
+#: lock left by a crash (which Windows cannot tell from a live one) is taken over, not reported.
+LOCK_WAIT_SECONDS = LOCK_STALE_SECONDS + 5
 #: Files a folder source may hold before checking it on open is given up (a source path
 #: such as "/" must not make opening a project hash the whole disk).
 MAX_SOURCE_FOLDER_FILES = 5_000
@@ -330,9 +331,11 @@ def _save_lock(path: Path) -> Iterator[None]:
     lock = path.with_name(f".{path.name}.lock")
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    acquired = False
     while True:
         try:
             fd = os.open(lock, flags, 0o666)
+            acquired = True
             try:
                 os.write(fd, _lock_owner().encode("utf-8"))
             finally:
@@ -350,7 +353,8 @@ def _save_lock(path: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        atomic.remove_quietly(lock)
+        if acquired:  # never remove a lock another saver holds
+            atomic.remove_quietly(lock)
 
 
 def _lock_owner() -> str:

@@ -204,7 +204,7 @@ def test_failing_rename_leaves_old_file(saved, monkeypatch):
 
     monkeypatch.setattr(os, "replace", locked)
     monkeypatch.setattr(storage.time, "sleep", lambda s: None)
-    with pytest.raises(InputError, match="behörighet"):
+    with pytest.raises(InputError, match="öppen i ett annat program"):
         storage.save(project, path)
     monkeypatch.undo()
     assert path.read_bytes() == before

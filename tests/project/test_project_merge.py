@@ -107,3 +107,15 @@ def test_two_people_recording_different_candidates_keep_both():
     theirs.candidates.append(Candidate("c2", "Bo", "K2"))
     merged = merge3(copy.deepcopy(BASE), ours, theirs).project
     assert {c.id for c in merged.candidates} == {"c1", "c2"}
+
+
+def test_the_same_decision_taken_by_both_is_no_conflict():
+    from compare_app.alignment import Review
+    from compare_app.project.merge import merge3
+
+    ours, theirs = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    rid = next(iter(BASE.standard.items)).id
+    ours.reviews[rid] = Review(links={"X:cc1": "accepted"}, decided_by="Ada", decided_at="2026-12-07T10:00:00+00:00")
+    theirs.reviews[rid] = Review(links={"X:cc1": "accepted"}, decided_by="Bo", decided_at="2026-12-07T10:00:01+00:00")
+    result = merge3(copy.deepcopy(BASE), ours, theirs)
+    assert not result.conflicts and result.project.reviews[rid].links == {"X:cc1": "accepted"}
