@@ -16,6 +16,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+from . import atomic
 from .paths import user_cache_dir
 
 #: files kept per kind (one per curriculum source in use; an index of the national catalog is ~30 MB)
@@ -47,13 +48,15 @@ def store(kind: str, key: str, value: Any, keep: int = KEEP) -> None:
         path = path_for(kind, key)
     except OSError:  # no cache folder can be made (a locked-down profile): nothing is kept
         return
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+    tmp = None
     try:
+        tmp = atomic.new_temp(path)  # a unique name: two threads may cache the same key at once
         with tmp.open("wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except (OSError, pickle.PicklingError):
-        tmp.unlink(missing_ok=True)
+        atomic.replace(tmp, path)  # with the retries a virus scanner on Windows may need
+    except Exception:  # a cache that cannot be written only costs speed next time
+        if tmp is not None:
+            atomic.remove_quietly(tmp)
         return
     prune(path.parent, kind, keep=path, limit=keep)
 

@@ -9,6 +9,8 @@ aligned against the whole catalog; that runs off the GUI thread with progress an
 
 from __future__ import annotations
 
+import copy
+
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -351,8 +353,10 @@ class CandidateView(QWidget):
         """Evaluate and write the document off the GUI thread; returns the task (None if busy)."""
         from ..planner import build_coverage, catalog_alignment
 
-        project, cand = self.c.project, self.current().copy()
-        reviews = {k: v.copy() for k, v in project.reviews.items()}
+        # the worker reads a snapshot: the person may go on deciding in the review tab meanwhile
+        project, cand = copy.copy(self.c.project), self.current().copy()
+        project.reviews = reviews = {k: v.copy() for k, v in self.c.project.reviews.items()}
+        project.units = copy.deepcopy(self.c.project.units)
         alignment = self._alignment
 
         def work(progress):
