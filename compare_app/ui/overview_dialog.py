@@ -36,10 +36,13 @@ from .workers import Task
 class FrameModel(QAbstractTableModel):
     """A read-only pandas DataFrame as a Qt table; numbers sort as numbers."""
 
-    def __init__(self, frame, headers: dict[str, str], index_header: str = "", parent=None):
+    def __init__(self, frame, headers: dict[str, str], index_header: str = "", parent=None,
+                 percent: frozenset[str] = frozenset()):
         import pandas as pd
 
         super().__init__(parent)
+        self._percent = {i for i, c in enumerate(frame.reset_index().columns if index_header else frame.columns)
+                         if c in percent}  # shares shown as "67 %", not "0,7"
         self._isna = pd.isna
         self.frame = frame.reset_index() if index_header else frame
         names = {self.frame.columns[0]: index_header} if index_header else {}
@@ -57,6 +60,8 @@ class FrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if missing:
                 return ""
+            if isinstance(value, float) and index.column() in self._percent:
+                return f"{round(float(value) * 100)} %"
             if isinstance(value, float):
                 return f"{float(value):.1f}".replace(".", ",")
             return str(value)
@@ -285,7 +290,8 @@ class OverviewDialog(QDialog):
         gap_headers = {"group": self.tr("Grupp"), "standards": self.tr("Standarder i gruppen"),
                        "terms": self.tr("Gemensamma ord"), "standard": self.tr("Standard"),
                        "requirement": self.tr("Krav-id"), "area": self.tr("Kompetensområde"), "text": self.tr("Krav")}
-        self._add_table(self.tr("Standarder"), FrameModel(ov.standards, std_headers, self.tr("Standard")))
+        self._add_table(self.tr("Standarder"), FrameModel(ov.standards, std_headers, self.tr("Standard"),
+                                                               percent=frozenset({"coverage"})))
         self._add_table(self.tr("Kurser"), FrameModel(ov.courses, course_headers, self.tr("Kurskod")))
         self._add_table(self.tr("Matris"), FrameModel(ov.matrix.T, {}, self.tr("Kurskod")))
         self._add_table(self.tr("Gemensamma enheter"), FrameModel(ov.shared, shared_headers))

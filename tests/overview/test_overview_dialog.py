@@ -41,6 +41,10 @@ def test_builds_writes_and_shows_the_tables(dialog, qtbot, tmp_path):
     values = [float(courses.index(r, 6).data().replace(",", ".")) for r in range(courses.rowCount())]
     assert values == sorted(values)
     assert dialog.open_button.isEnabled() and dialog.run_button.isEnabled()
+    # a standard's coverage is a share: shown as per cent
+    standards = dialog.tabs.widget(0).model().sourceModel()
+    col = list(standards.frame.columns).index("coverage")
+    assert standards.index(0, col).data() == f"{round(float(standards.frame['coverage'].iloc[0]) * 100)} %"
 
 
 def test_cancel_writes_nothing(dialog, qtbot, tmp_path):
