@@ -94,6 +94,7 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
     report(progress, 1, 5, "jämför")
     project.align()
     ensure_units(project)
+    candidate = review_and_validate(project)  # before the reports, so every file shows the same decisions
     report(progress, 2, 5, "skriver rapporter")
     paths = write_outputs(
         project,
@@ -105,7 +106,7 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
     report(progress, 3, 5, "planerar kurspaket")
     paths["plan"] = dump_atomically(plan_json(plan_project(project), project), out_dir / "kursplan.json")
     report(progress, 4, 5, "validerar en exempelkandidat")
-    paths.update(_candidate_outputs(project, out_dir, pdf))
+    paths.update(_candidate_outputs(project, candidate, out_dir, pdf))
     project_path = out_dir / "exempel.cmpproj"
     storage.save(project, project_path)
     paths["project"] = project_path
@@ -113,7 +114,7 @@ def run_demo(out_dir: Path, progress: Progress | None = None, pdf: bool = True) 
     return DemoResult(project, paths, project.summary())
 
 
-def _candidate_outputs(project: Project, out_dir: Path, pdf: bool) -> dict[str, Path]:
+def _candidate_outputs(project: Project, candidate, out_dir: Path, pdf: bool) -> dict[str, Path]:
     """The sample candidate's personal document (and PDF) and candidate@1 JSON."""
     from .candidates.json_out import candidate_json
     from .candidates.outcome import evaluate
@@ -121,7 +122,7 @@ def _candidate_outputs(project: Project, out_dir: Path, pdf: bool) -> dict[str, 
     from .exporters import candidate_docx
     from .exporters.pdf import PdfUnavailable, to_pdf
 
-    outcome = evaluate(project, review_and_validate(project))
+    outcome = evaluate(project, candidate)
     paths = {"kandidat": out_dir / "kandidat.json"}
     dump_atomically(candidate_json(project, outcome), paths["kandidat"])
     paths["studieplan"] = candidate_docx.write(project, outcome, out_dir / candidate_docx.default_name(outcome.candidate))

@@ -37,3 +37,6 @@ def test_demo_writes_consistent_outputs(tmp_path, capsys):
     reopened = storage.load(out / "exempel.cmpproj").project
     assert [r.id for r in reopened.standard.items] == [r["id"] for r in doc["requirements"]]
     assert [reopened.effective(r["id"]).status for r in doc["requirements"]] == statuses
+    # the reports were written after the demo's assessor decided: they show what the project file holds
+    assert [r["id"] for r in doc["requirements"] if r["decided"]] == sorted(reopened.reviews, key=[r["id"] for r in doc["requirements"]].index)
+    assert [c["ref"] for c in doc["candidates"]] == [c.ref for c in reopened.candidates] != []
