@@ -180,3 +180,9 @@ def expand_subjects(fw: Framework, codes: Iterable[str]) -> list[str]:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path) -> str:
+    """The sha256 of a file's bytes (hex), read in blocks."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()

@@ -44,6 +44,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..model import sha256_file
 from ..paths import resource_path, user_cache_dir, user_data_dir
 from ..progress import STAGE_EMBED
 
@@ -103,27 +104,19 @@ def file_digest(path: Path) -> str:
     try:
         memo = user_cache_dir() / "embed-weights-digest.txt"
     except OSError:  # no cache folder: hash the file each run
-        return _sha256(path)
+        return sha256_file(path)
     try:
         known_stamp, known = memo.read_text(encoding="utf-8").splitlines()[:2]
         if known_stamp == stamp and len(known) == 64:
             return known
     except (OSError, ValueError):
         pass
-    digest = _sha256(path)
+    digest = sha256_file(path)
     try:
         memo.write_text(f"{stamp}\n{digest}\n", encoding="utf-8")
     except OSError:
         pass
     return digest
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def text_key(text: str) -> bytes:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import __version__, cache_files
-from ..model import Framework
+from ..model import Framework, sha256_file
 from ..progress import STAGE_READ, Progress, report
 
 CACHE_KIND = "framework"
@@ -49,17 +49,12 @@ def source_key(path: Path) -> str | None:
 
             for f in folder_files(path):
                 h.update(f"{f.relative_to(path).as_posix()}\0".encode())
-                h.update(_file_digest(f))
+                h.update(sha256_file(f).encode())
         else:
-            h.update(_file_digest(path))
+            h.update(sha256_file(path).encode())
     except OSError:
         return None
     return h.hexdigest()[:32]
-
-
-def _file_digest(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "sha256").digest()
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ from .. import __version__, atomic
 from ..alignment import now_iso
 from ..errors import InputError, unreadable
 from ..importers import skolverket_xml
-from ..model import Framework
+from ..model import Framework, sha256_file
 from . import merge, migrations
 from .migrations import CURRICULUM, FORMAT_NAME, FORMAT_VERSION, MANIFEST, PROJECT, STANDARD
 from .model import Project
@@ -388,7 +388,7 @@ def _process_alive(pid: int) -> bool:
 def _check_unchanged(path: Path, baseline: Baseline) -> None:
     """Raise :class:`SaveConflict` when the file is no longer what this session read or wrote."""
     try:
-        current = _file_sha256(path)
+        current = sha256_file(path)
     except FileNotFoundError:
         return  # removed meanwhile: saving loses nobody's work
     except OSError as exc:
@@ -730,16 +730,11 @@ def _locate(stored: str, base: Path) -> Path | None:
 
 def _source_digest(path: Path, fmt: str) -> str | None:
     if path.is_file():
-        return _file_sha256(path)
+        return sha256_file(path)
     if path.is_dir() and fmt == skolverket_xml.FOLDER_FORMAT:
         files = skolverket_xml.folder_files(path, limit=MAX_SOURCE_FOLDER_FILES)
-        return skolverket_xml.folder_digest([_file_sha256(f) for f in files])
+        return skolverket_xml.folder_digest([sha256_file(f) for f in files])
     return None
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(_CHUNK), b""):
-            h.update(block)
-    return h.hexdigest()
+
